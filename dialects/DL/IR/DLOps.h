@@ -1,0 +1,46 @@
+//===- DLOps.h - Operations of the dl dialect -------------------*- C++ -*-===//
+// SPDX-License-Identifier: Apache-2.0
+//
+// Declares the ops generated from DLOps.td and the shape helpers their
+// verifiers and folders share with passes that build dl IR.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef DL_IR_DLOPS_H
+#define DL_IR_DLOPS_H
+
+#include "dialects/DL/IR/DLDialect.h"
+#include "mlir/Bytecode/BytecodeOpInterface.h"
+#include "mlir/IR/BuiltinTypes.h"
+#include "mlir/IR/OpDefinition.h"
+#include "mlir/IR/OpImplementation.h"
+#include "mlir/Interfaces/InferTypeOpInterface.h"
+#include "mlir/Interfaces/SideEffectInterfaces.h"
+
+#include "dialects/DL/IR/DLEnums.h.inc"
+
+#define GET_OP_CLASSES
+#include "dialects/DL/IR/DLOps.h.inc"
+
+namespace mlir::dl {
+
+/// Returns the numpy broadcast of two static shapes, or std::nullopt when
+/// some aligned pair of dimensions differs and neither is 1.
+std::optional<SmallVector<int64_t>> broadcastShapes(ArrayRef<int64_t> lhs,
+                                                    ArrayRef<int64_t> rhs);
+
+/// Returns true if `from` broadcasts to exactly `to` under numpy rules.
+bool isBroadcastableTo(ArrayRef<int64_t> from, ArrayRef<int64_t> to);
+
+/// Returns the shape a reduction over `axes` leaves; `axes` must be valid.
+SmallVector<int64_t> reducedShape(ArrayRef<int64_t> shape,
+                                  ArrayRef<int64_t> axes, bool keepDims);
+
+/// Returns the shape `shape` takes after `permutation` (dim d of the result
+/// is dim permutation[d] of the input); `permutation` must be valid.
+SmallVector<int64_t> permutedShape(ArrayRef<int64_t> shape,
+                                   ArrayRef<int64_t> permutation);
+
+} // namespace mlir::dl
+
+#endif // DL_IR_DLOPS_H

@@ -1,0 +1,28 @@
+# test/lit.cfg.py - lit configuration of the dlc suite.
+# SPDX-License-Identifier: Apache-2.0
+#
+# Tools come from the build tree and from LLVM 22's tool directory, never from
+# PATH: Debian's PATH may hold FileCheck of another LLVM version.
+
+import os
+
+import lit.formats
+from lit.llvm import llvm_config
+from lit.llvm.subst import ToolSubst
+
+config.name = "dlc"
+config.test_format = lit.formats.ShTest(not llvm_config.use_lit_shell)
+config.suffixes = [".mlir", ".test"]
+config.excludes = ["CMakeLists.txt", "lit.cfg.py", "lit.site.cfg.py", "Inputs"]
+config.test_source_root = os.path.dirname(__file__)
+config.test_exec_root = os.path.join(config.dl_obj_root, "test")
+
+config.substitutions.append(("%dl_src_root", config.dl_src_root))
+config.substitutions.append(("%dl_obj_root", config.dl_obj_root))
+
+llvm_config.use_default_substitutions()
+llvm_config.with_environment("PATH", config.llvm_tools_dir, append_path=True)
+
+tool_dirs = [config.dl_tools_dir, config.llvm_tools_dir]
+tools = [ToolSubst("dl-opt", unresolved="fatal")]
+llvm_config.add_tool_substitutions(tools, tool_dirs)
