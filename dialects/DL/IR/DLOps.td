@@ -87,6 +87,8 @@ class DL_BroadcastingBinaryOp<string mnemonic, Type operandType,
                               string formula, list<Trait> traits = []>
     : DL_Op<mnemonic, traits # [Pure, SameOperandsAndResultElementType,
                                 InferTypeOpAdaptor]> {
+  // Op-specific numerics and an example, appended to the shared text.
+  string details = "";
   let description = [{
     Computes `}] # formula # [{` elementwise. The operand shapes broadcast
     with numpy rules: they are aligned at the last dimension, and each pair
@@ -94,7 +96,6 @@ class DL_BroadcastingBinaryOp<string mnemonic, Type operandType,
     dimensions of the shorter shape count as 1). The result has the
     broadcast shape and the operands' element type.
   }] # details;
-  string details = "";
   let arguments = (ins operandType:$lhs, operandType:$rhs);
   let results = (outs operandType:$result);
   let assemblyFormat = [{
@@ -253,11 +254,12 @@ class DL_UnaryOp<string mnemonic, Type operandType, string formula,
                  list<Trait> traits = []>
     : DL_Op<mnemonic, traits # [Pure, Elementwise, SameOperandsAndResultType,
                                 InferTypeOpInterface]> {
+  // Op-specific numerics and an example, appended to the shared text.
+  string details = "";
   let description = [{
     Computes `}] # formula # [{` for every element. The result has the
     operand's type.
   }] # details;
-  string details = "";
   let arguments = (ins operandType:$input);
   let results = (outs operandType:$result);
   let assemblyFormat = "$input attr-dict `:` type($input)";
@@ -409,6 +411,8 @@ def DL_LogSoftmaxOp : DL_SoftmaxLikeOp<"log_softmax"> {
 class DL_ReductionOp<string mnemonic, Type operandType, string formula>
     : DL_Op<mnemonic, [Pure, SameOperandsAndResultElementType,
                        InferTypeOpAdaptor]> {
+  // Op-specific numerics and an example, appended to the shared text.
+  string details = "";
   let description = [{
     Reduces `input` along `axes` with }] # formula # [{. `axes` is a strictly
     increasing list of dimensions in `[0, rank)`; an empty list leaves the
@@ -416,7 +420,6 @@ class DL_ReductionOp<string mnemonic, Type operandType, string formula>
     result with size 1, otherwise they are removed (reducing every axis
     without `keep_dims` gives a rank-0 tensor).
   }] # details;
-  string details = "";
   let arguments = (ins operandType:$input, DenseI64ArrayAttr:$axes,
                        UnitAttr:$keep_dims);
   let results = (outs operandType:$result);

@@ -1,0 +1,97 @@
+#!/usr/bin/env bash
+# scripts/dev.sh - install what dlc needs, build it, and run the demo or the tests.
+# SPDX-License-Identifier: Apache-2.0
+#
+#   scripts/dev.sh demo    build, then verify, canonicalize and print examples/mlp
+#   scripts/dev.sh test    build, then run every test (ctest, sanitizer ctest, lit)
+#   scripts/dev.sh docs    refresh docs/reference from the ODS-generated pages
+#   scripts/dev.sh build   install missing packages, configure and build only
+#
+# Each command installs missing Debian packages (scripts/debian-packages.txt),
+# configures build/ with CMake + Ninja on first use, and builds incrementally.
+# DL_BUILD_DIR overrides the build directory; DL_JOBS the build parallelism.
+set -euo pipefail
+
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+build=${DL_BUILD_DIR:-$root/build}
+asan_build=${build}-asan
+jobs=${DL_JOBS:-$(nproc)}
+
+log() { printf '\n== %s\n' "$*"; }
+
+install_packages() {
+  local missing=()
+  while read -r pkg; do
+    [[ -z $pkg || $pkg == \#* ]] && continue
+    if ! dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "ok installed"; then
+      missing+=("$pkg")
+    fi
+  done <"$root/scripts/debian-packages.txt"
+  ((${#missing[@]} == 0)) && return 0
+  log "installing missing Debian packages: ${missing[*]}"
+  local sudo=()
+  ((EUID == 0)) || sudo=(sudo)
+  "${sudo[@]}" apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq \
+    --no-install-recommends "${missing[@]}"
+}
+
+# configure DIR [cmake args...]: runs CMake once per build directory.
+configure() {
+  local dir=$1
+  shift
+  [[ -f $dir/build.ninja ]] && return 0
+  log "configuring $dir"
+  cmake -G Ninja -S "$root" -B "$dir" \
+    -DCMAKE_BUILD_TYPE=Release \
+    -DCMAKE_C_COMPILER=clang-22 -DCMAKE_CXX_COMPILER=clang++-22 \
+    -DCMAKE_C_COMPILER_LAUNCHER=ccache -DCMAKE_CXX_COMPILER_LAUNCHER=ccache \
+    -DLLVM_USE_LINKER=lld "$@"
+}
+
+build_all() {
+  install_packages
+  configure "$build"
+  log "building $build"
+  cmake --build "$build" -j "$jobs"
+}
+
+run_demo() {
+  build_all
+  log "dl-opt: verify, canonicalize and print examples/mlp/mlp.mlir"
+  "$build/bin/dl-opt" "$root/examples/mlp/mlp.mlir" --canonicalize --cse
+}
+
+run_tests() {
+  build_all
+  local status=0
+  log "runtime unit tests (ctest)"
+  (cd "$build" && ctest --output-on-failure -j "$jobs") || status=1
+
+  log "runtime unit tests under AddressSanitizer and UBSan (ctest)"
+  configure "$asan_build" -DDL_BUILD_COMPILER=OFF -DDL_ENABLE_SANITIZERS=ON
+  cmake --build "$asan_build" -j "$jobs"
+  (cd "$asan_build" && ctest --output-on-failure -j "$jobs") || status=1
+
+  log "lit suite"
+  /usr/lib/llvm-22/bin/lit -sv "$build/test" || status=1
+  return $status
+}
+
+refresh_docs() {
+  build_all
+  mkdir -p "$root/docs/reference"
+  cp "$build/docs/Dialects/DLOps.md" "$root/docs/reference/DLOps.md"
+  log "docs/reference/DLOps.md refreshed"
+}
+
+case ${1:-} in
+demo) run_demo ;;
+test) run_tests ;;
+docs) refresh_docs ;;
+build) build_all ;;
+*)
+  echo "usage: scripts/dev.sh demo|test|docs|build" >&2
+  exit 2
+  ;;
+esac
