@@ -11,8 +11,13 @@
 #ifndef DL_INITALL_H
 #define DL_INITALL_H
 
+#include "compiler/Conversion/Passes.h"
 #include "dialects/DL/IR/DLDialect.h"
+#include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Func/IR/FuncOps.h"
+#include "mlir/Dialect/Linalg/IR/Linalg.h"
+#include "mlir/Dialect/Math/IR/Math.h"
+#include "mlir/Dialect/Tensor/IR/Tensor.h"
 #include "mlir/IR/DialectRegistry.h"
 #include "mlir/Transforms/Passes.h"
 
@@ -20,11 +25,14 @@ namespace mlir::dl {
 
 /// Adds the dl dialect and the upstream dialects our IR contains.
 inline void registerAllDLDialects(DialectRegistry &registry) {
-  registry.insert<DLDialect, func::FuncDialect>();
+  registry.insert<DLDialect, arith::ArithDialect, func::FuncDialect,
+                  linalg::LinalgDialect, math::MathDialect,
+                  tensor::TensorDialect>();
 }
 
 /// Registers our passes and the upstream passes our pipelines use.
 inline void registerAllDLPasses() {
+  registerDLConversionPasses();
   registerCanonicalizerPass();
   registerCSEPass();
   registerInlinerPass();
