@@ -11,32 +11,22 @@
 #ifndef DL_INITALL_H
 #define DL_INITALL_H
 
-#include "compiler/Conversion/Passes.h"
+#include "compiler/Pipeline/Pipeline.h"
 #include "dialects/DL/IR/DLDialect.h"
-#include "mlir/Dialect/Arith/IR/Arith.h"
-#include "mlir/Dialect/Func/IR/FuncOps.h"
-#include "mlir/Dialect/Linalg/IR/Linalg.h"
-#include "mlir/Dialect/Math/IR/Math.h"
-#include "mlir/Dialect/Tensor/IR/Tensor.h"
 #include "mlir/IR/DialectRegistry.h"
-#include "mlir/Transforms/Passes.h"
 
 namespace mlir::dl {
 
-/// Adds the dl dialect and the upstream dialects our IR contains.
+/// Adds the dl dialect and every dialect the pipeline lowers through.
 inline void registerAllDLDialects(DialectRegistry &registry) {
-  registry.insert<DLDialect, arith::ArithDialect, func::FuncDialect,
-                  linalg::LinalgDialect, math::MathDialect,
-                  tensor::TensorDialect>();
+  registry.insert<DLDialect>();
+  registerDLPipelineDialects(registry);
 }
 
-/// Registers our passes and the upstream passes our pipelines use.
+/// Registers our passes, the upstream passes the pipeline uses, and the
+/// pipeline itself.
 inline void registerAllDLPasses() {
-  registerDLConversionPasses();
-  registerCanonicalizerPass();
-  registerCSEPass();
-  registerInlinerPass();
-  registerSymbolDCEPass();
+  registerDLPipelinePasses();
 }
 
 } // namespace mlir::dl

@@ -94,8 +94,10 @@ static LogicalResult verifySignatureOnce(Operation *op, bool isArgument,
 LogicalResult DLDialect::verifyRegionArgAttribute(Operation *op, unsigned,
                                                   unsigned argIndex,
                                                   NamedAttribute attr) {
+  // dl.output on an argument names an out-parameter, which is what a result
+  // becomes when bufferization makes callers provide the result buffers.
   if (failed(verifyNameAttr(op, "argument", argIndex, attr,
-                            {kParamAttrName, kInputAttrName})))
+                            {kParamAttrName, kInputAttrName, kOutputAttrName})))
     return failure();
   return verifySignatureOnce(op, /*isArgument=*/true, argIndex);
 }

@@ -45,32 +45,43 @@ bool mlir::dl::isModelFunction(FunctionOpInterface function) {
 
 FailureOr<ModelSignature> ModelSignature::get(FunctionOpInterface function) {
   ModelSignature signature;
-  llvm::StringMap<unsigned> argumentByName, resultByName;
+  // Parameters and inputs share one namespace (one weights file may hold
+  // both); outputs have their own, wherever they sit.
+  llvm::StringMap<std::string> inputNames, outputNames;
+  auto claim = [&](llvm::StringMap<std::string> &names, StringAttr name,
+                   std::string position) -> LogicalResult {
+    auto [it, inserted] = names.try_emplace(name.getValue(), position);
+    if (inserted)
+      return success();
+    return function.emitOpError()
+           << it->second << " and " << position << " have the same name '"
+           << name.getValue() << "'";
+  };
   ArrayRef<Type> argTypes = function.getArgumentTypes();
   ArrayRef<Type> resultTypes = function.getResultTypes();
 
   for (unsigned i = 0, e = argTypes.size(); i < e; ++i) {
     auto param = function.getArgAttrOfType<StringAttr>(i, DLDialect::kParamAttrName);
     auto input = function.getArgAttrOfType<StringAttr>(i, DLDialect::kInputAttrName);
-    if (param && input)
+    auto output =
+        function.getArgAttrOfType<StringAttr>(i, DLDialect::kOutputAttrName);
+    if ((param ? 1 : 0) + (input ? 1 : 0) + (output ? 1 : 0) > 1)
       return function.emitOpError()
-             << "argument " << i << " is named both as parameter '"
-             << param.getValue() << "' and as input '" << input.getValue()
-             << "'";
-    if (!param && !input)
+             << "argument " << i
+             << " has more than one of dl.param, dl.input and dl.output";
+    if (!param && !input && !output)
       return function.emitOpError()
              << "argument " << i
              << " has no dl.param or dl.input name; a model names every "
                 "argument";
-    StringAttr name = param ? param : input;
-    auto [it, inserted] = argumentByName.try_emplace(name.getValue(), i);
-    if (!inserted)
-      return function.emitOpError()
-             << "arguments " << it->second << " and " << i
-             << " have the same name '" << name.getValue() << "'";
-    signature.arguments.push_back(
-        {param ? TensorRole::Parameter : TensorRole::Input,
-         name.getValue().str(), i, argTypes[i]});
+    std::string position = "argument " + std::to_string(i);
+    TensorRole role = param   ? TensorRole::Parameter
+                      : input ? TensorRole::Input
+                              : TensorRole::Output;
+    StringAttr name = param ? param : input ? input : output;
+    if (failed(claim(output ? outputNames : inputNames, name, position)))
+      return failure();
+    signature.arguments.push_back({role, name.getValue().str(), i, argTypes[i]});
   }
 
   for (unsigned i = 0, e = resultTypes.size(); i < e; ++i) {
@@ -80,11 +91,8 @@ FailureOr<ModelSignature> ModelSignature::get(FunctionOpInterface function) {
       return function.emitOpError()
              << "result " << i
              << " has no dl.output name; a model names every result";
-    auto [it, inserted] = resultByName.try_emplace(output.getValue(), i);
-    if (!inserted)
-      return function.emitOpError()
-             << "results " << it->second << " and " << i
-             << " have the same name '" << output.getValue() << "'";
+    if (failed(claim(outputNames, output, "result " + std::to_string(i))))
+      return failure();
     signature.results.push_back(
         {TensorRole::Output, output.getValue().str(), i, resultTypes[i]});
   }

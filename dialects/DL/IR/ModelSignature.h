@@ -36,13 +36,15 @@ struct ModelTensor {
 };
 
 /// The named arguments and results of a model function, in signature order.
+/// After bufferization, outputs are out-parameters: arguments whose role is
+/// Output.
 struct ModelSignature {
   SmallVector<ModelTensor> arguments;
   SmallVector<ModelTensor> results;
 
   /// Returns the signature of `function`, or failure after emitting a
   /// diagnostic on it if the names break the convention (a missing name,
-  /// a duplicate, an argument that is both parameter and input).
+  /// a duplicate, an argument with two roles).
   static FailureOr<ModelSignature> get(FunctionOpInterface function);
 
   /// Returns the tensor named `name` among the arguments, or null.

@@ -1,0 +1,527 @@
+//===- Driver.cpp - What the dlc command does -----------------------------===//
+// SPDX-License-Identifier: Apache-2.0
+//
+// Every failure is reported (an MLIR diagnostic with a location for IR, a
+// message naming the file and tensor otherwise) and turned into exit code 1;
+// outputs go through temporary files that replace the target only on
+// success, so a failed run never leaves a half-written or truncated file.
+//
+//===----------------------------------------------------------------------===//
+
+#include "compiler/Driver/Driver.h"
+
+#include "compiler/InitAll.h"
+#include "compiler/JIT/JitFunction.h"
+#include "compiler/Pipeline/Pipeline.h"
+#include "compiler/Target/CodeGen.h"
+#include "dialects/DL/IR/ModelSignature.h"
+#include "dl/runtime/runtime.h"
+#include "mlir/Dialect/Func/IR/FuncOps.h"
+#include "mlir/IR/AsmState.h"
+#include "mlir/IR/MLIRContext.h"
+#include "mlir/Parser/Parser.h"
+#include "mlir/Pass/PassManager.h"
+#include "mlir/Support/FileUtilities.h"
+#include "llvm/ADT/StringMap.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/Format.h"
+#include "llvm/Support/FormatVariadic.h"
+#include "llvm/Support/SourceMgr.h"
+#include "llvm/Support/WithColor.h"
+
+#include <algorithm>
+#include <chrono>
+#include <cstring>
+#include <random>
+
+using namespace mlir;
+using namespace mlir::dl;
+
+namespace {
+
+llvm::raw_ostream &error() { return llvm::WithColor::error(llvm::errs(), "dlc"); }
+
+/// Reports `err` (if any) as a dlc error and returns whether there was one.
+bool reportIfError(llvm::Error err) {
+  bool failed = false;
+  llvm::handleAllErrors(std::move(err), [&](const llvm::ErrorInfoBase &info) {
+    error() << info.message() << "\n";
+    failed = true;
+  });
+  return failed;
+}
+
+/// Writes `path` ("-" is stdout) through a temporary file in the same
+/// directory that replaces `path` only if `write` succeeds.
+llvm::Error writeAtomically(
+    llvm::StringRef path,
+    llvm::function_ref<llvm::Error(llvm::raw_pwrite_stream &)> write) {
+  if (path == "-")
+    return write(llvm::outs());
+  auto temp = llvm::sys::fs::TempFile::create(path + ".tmp-%%%%%%%%");
+  if (!temp)
+    return llvm::createStringError(
+        llvm::formatv("cannot write {0}: {1}", path,
+                      llvm::toString(temp.takeError())));
+  llvm::Error written = [&]() -> llvm::Error {
+    llvm::raw_fd_ostream os(temp->FD, /*shouldClose=*/false);
+    if (llvm::Error err = write(os))
+      return err;
+    os.flush();
+    if (os.has_error())
+      return llvm::createStringError(llvm::formatv(
+          "cannot write {0}: {1}", path, os.error().message()));
+    return llvm::Error::success();
+  }();
+  if (written) {
+    llvm::consumeError(temp->discard());
+    return written;
+  }
+  if (llvm::Error err = temp->keep(path))
+    return llvm::createStringError(llvm::formatv(
+        "cannot write {0}: {1}", path, llvm::toString(std::move(err))));
+  return llvm::Error::success();
+}
+
+/// The context, registry and diagnostics shared by every command.
+struct Session {
+  Session() {
+    DialectRegistry registry;
+    registerAllDLDialects(registry);
+    context.appendDialectRegistry(registry);
+    context.loadAllAvailableDialects();
+  }
+
+  /// Parses and verifies the file; diagnostics go to stderr with locations.
+  OwningOpRef<ModuleOp> load(llvm::StringRef path) {
+    std::string message;
+    auto file = openInputFile(path, &message);
+    if (!file) {
+      error() << message << "\n";
+      return nullptr;
+    }
+    sourceMgr.AddNewSourceBuffer(std::move(file), llvm::SMLoc());
+    return parseSourceFile<ModuleOp>(sourceMgr, &context);
+  }
+
+  llvm::SourceMgr sourceMgr;
+  MLIRContext context{MLIRContext::Threading::DISABLED};
+  SourceMgrDiagnosticHandler handler{sourceMgr, &context};
+};
+
+/// Marks every public function with a body for a C entry point, which both
+/// the JIT and the AOT header call.
+void requestCInterfaces(ModuleOp module) {
+  module.walk([](func::FuncOp function) {
+    if (!function.isExternal() && function.isPublic())
+      function->setAttr("llvm.emit_c_interface",
+                        UnitAttr::get(function.getContext()));
+  });
+}
+
+LogicalResult runPipeline(ModuleOp module, Phase stopAfter,
+                          const TargetDescription &target) {
+  PassManager pm(module->getContext());
+  PipelineOptions options;
+  options.stopAfter = stopAfter;
+  options.cpu = target.cpu;
+  options.features = target.features;
+  buildDLToLLVMPipeline(pm, options);
+  return pm.run(module);
+}
+
+} // namespace
+
+//===----------------------------------------------------------------------===//
+// dlc model.mlir --emit=...
+//===----------------------------------------------------------------------===//
+
+int mlir::dl::runCompileCommand(const CompileOptions &options) {
+  std::optional<Phase> phase = parsePhase(options.emit);
+  bool machineCode = options.emit == "llvmir" || options.emit == "asm" ||
+                     options.emit == "obj";
+  if (!phase && !machineCode) {
+    error() << "unknown --emit stage '" << options.emit
+            << "'; expected dl, linalg, bufferized, llvm, llvmir, asm or obj\n";
+    return 1;
+  }
+  Session session;
+  OwningOpRef<ModuleOp> module = session.load(options.inputPath);
+  if (!module)
+    return 1;
+  requestCInterfaces(*module);
+  TargetDescription target =
+      resolveTarget(options.target.cpu, options.target.features);
+  if (failed(runPipeline(*module, phase.value_or(Phase::LLVM), target)))
+    return 1;
+
+  if (!machineCode)
+    return reportIfError(writeAtomically(
+               options.outputPath, [&](llvm::raw_pwrite_stream &os) {
+                 module->print(os);
+                 return llvm::Error::success();
+               }))
+               ? 1
+               : 0;
+
+  auto machine = createTargetMachine(target);
+  if (!machine)
+    return reportIfError(machine.takeError()) ? 1 : 1;
+  llvm::LLVMContext llvmContext;
+  auto llvmModule = translateAndOptimize(*module, llvmContext, **machine);
+  if (!llvmModule)
+    return reportIfError(llvmModule.takeError()) ? 1 : 1;
+  llvm::Error written = writeAtomically(
+      options.outputPath, [&](llvm::raw_pwrite_stream &os) -> llvm::Error {
+        if (options.emit == "llvmir") {
+          (*llvmModule)->print(os, nullptr);
+          return llvm::Error::success();
+        }
+        return emitMachineCode(**llvmModule, **machine,
+                               options.emit == "obj" ? MachineCodeKind::Object
+                                                     : MachineCodeKind::Assembly,
+                               os);
+      });
+  return reportIfError(std::move(written)) ? 1 : 0;
+}
+
+//===----------------------------------------------------------------------===//
+// dlc run
+//===----------------------------------------------------------------------===//
+
+namespace {
+
+/// Returns the runtime dtype of a dl element type.
+std::optional<DlrtDType> dtypeOf(Type elementType) {
+  if (elementType.isF32())
+    return DLRT_F32;
+  if (elementType.isF64())
+    return DLRT_F64;
+  if (elementType.isInteger(32))
+    return DLRT_I32;
+  if (elementType.isInteger(64))
+    return DLRT_I64;
+  if (elementType.isInteger(1))
+    return DLRT_BOOL;
+  return std::nullopt;
+}
+
+std::string shapeString(llvm::ArrayRef<int64_t> shape) {
+  std::string s = "[";
+  for (auto [i, d] : llvm::enumerate(shape))
+    s += (i ? ", " : "") + std::to_string(d);
+  return s + "]";
+}
+
+/// A 64-byte aligned host buffer for one tensor.
+struct HostTensor {
+  std::string name;
+  RankedTensorType type;
+  DlrtDType dtype;
+  size_t byteSize = 0;
+  std::unique_ptr<void, void (*)(void *)> data{nullptr, dlrtAlignedFree};
+
+  bool allocate() {
+    byteSize = type.getNumElements() * dlrtDTypeSize(dtype);
+    // One byte minimum, so even an empty tensor has a distinct address.
+    data.reset(dlrtAlignedAlloc(std::max<size_t>(byteSize, 1), 64));
+    if (data)
+      std::memset(data.get(), 0, std::max<size_t>(byteSize, 1));
+    return data != nullptr;
+  }
+};
+
+/// The safetensors files of a run, indexed by tensor name.
+class TensorFiles {
+public:
+  ~TensorFiles() {
+    for (DlrtTensorFile *file : files)
+      dlrtTensorFileClose(file);
+  }
+
+  /// Opens every file; reports each failure, including a name defined twice.
+  bool open(llvm::ArrayRef<std::string> paths) {
+    bool ok = true;
+    for (const std::string &path : paths) {
+      DlrtTensorFile *file = nullptr;
+      if (dlrtTensorFileOpen(path.c_str(), &file) != DLRT_OK) {
+        error() << dlrtLastErrorMessage() << "\n";
+        ok = false;
+        continue;
+      }
+      files.push_back(file);
+      for (size_t i = 0, e = dlrtTensorFileCount(file); i < e; ++i) {
+        DlrtTensorView view;
+        dlrtTensorFileGetByIndex(file, i, &view);
+        auto [it, inserted] = byName.try_emplace(view.name, Entry{view, path});
+        if (!inserted) {
+          error() << "tensor '" << view.name << "' is defined in both "
+                  << it->second.path << " and " << path << "\n";
+          ok = false;
+        }
+      }
+    }
+    return ok;
+  }
+
+  struct Entry {
+    DlrtTensorView view;
+    std::string path;
+    bool used = false;
+  };
+  llvm::StringMap<Entry> byName;
+
+private:
+  std::vector<DlrtTensorFile *> files;
+};
+
+/// Fills `tensor` with reproducible values: floats in [-1, 1), integers in
+/// [0, 10), booleans 0 or 1.
+void fillRandom(HostTensor &tensor, std::mt19937_64 &rng) {
+  int64_t n = tensor.type.getNumElements();
+  switch (tensor.dtype) {
+  case DLRT_F32: {
+    std::uniform_real_distribution<float> dist(-1.0f, 1.0f);
+    for (int64_t i = 0; i < n; ++i)
+      static_cast<float *>(tensor.data.get())[i] = dist(rng);
+    break;
+  }
+  case DLRT_F64: {
+    std::uniform_real_distribution<double> dist(-1.0, 1.0);
+    for (int64_t i = 0; i < n; ++i)
+      static_cast<double *>(tensor.data.get())[i] = dist(rng);
+    break;
+  }
+  case DLRT_I32:
+    for (int64_t i = 0; i < n; ++i)
+      static_cast<int32_t *>(tensor.data.get())[i] = rng() % 10;
+    break;
+  case DLRT_I64:
+    for (int64_t i = 0; i < n; ++i)
+      static_cast<int64_t *>(tensor.data.get())[i] = rng() % 10;
+    break;
+  default:
+    for (int64_t i = 0; i < n; ++i)
+      static_cast<uint8_t *>(tensor.data.get())[i] = rng() % 2;
+    break;
+  }
+}
+
+/// Prints a tensor in nested brackets, like numpy, all elements.
+void printTensor(llvm::raw_ostream &os, const HostTensor &tensor) {
+  os << tensor.name << ": " << tensor.type << " = ";
+  llvm::ArrayRef<int64_t> shape = tensor.type.getShape();
+  auto element = [&](int64_t i) {
+    switch (tensor.dtype) {
+    case DLRT_F32:
+      // Enough digits to round-trip: 9 for f32, 17 for f64.
+      os << llvm::format("%.9g", static_cast<float *>(tensor.data.get())[i]);
+      break;
+    case DLRT_F64:
+      os << llvm::format("%.17g", static_cast<double *>(tensor.data.get())[i]);
+      break;
+    case DLRT_I32:
+      os << static_cast<int32_t *>(tensor.data.get())[i];
+      break;
+    case DLRT_I64:
+      os << static_cast<int64_t *>(tensor.data.get())[i];
+      break;
+    default:
+      os << (static_cast<uint8_t *>(tensor.data.get())[i] ? "true" : "false");
+      break;
+    }
+  };
+  int64_t next = 0;
+  std::function<void(size_t)> print = [&](size_t dim) {
+    if (dim == shape.size()) {
+      element(next++);
+      return;
+    }
+    os << "[";
+    for (int64_t i = 0; i < shape[dim]; ++i) {
+      if (i)
+        os << ", ";
+      print(dim + 1);
+    }
+    os << "]";
+  };
+  print(0);
+  os << "\n";
+}
+
+} // namespace
+
+int mlir::dl::runRunCommand(const RunOptions &options) {
+  if (options.repeat == 0) {
+    error() << "--repeat must be at least 1\n";
+    return 1;
+  }
+  Session session;
+  OwningOpRef<ModuleOp> module = session.load(options.inputPath);
+  if (!module)
+    return 1;
+
+  // Find the entry: named, or the only public function with a body.
+  func::FuncOp entry;
+  llvm::SmallVector<func::FuncOp> candidates;
+  module->walk([&](func::FuncOp f) {
+    if (!f.isExternal() && f.isPublic())
+      candidates.push_back(f);
+  });
+  if (!options.entry.empty()) {
+    entry = module->lookupSymbol<func::FuncOp>(options.entry);
+    if (!entry || entry.isExternal()) {
+      llvm::raw_ostream &diag = error() << "no function @" << options.entry << " in "
+                          << options.inputPath << "; it defines:";
+      for (func::FuncOp f : candidates)
+        diag << " @" << f.getName();
+      diag << "\n";
+      return 1;
+    }
+  } else if (candidates.size() == 1) {
+    entry = candidates.front();
+  } else {
+    llvm::raw_ostream &diag = error() << options.inputPath << " defines "
+                        << candidates.size()
+                        << " public functions; choose one with --entry:";
+    for (func::FuncOp f : candidates)
+      diag << " @" << f.getName();
+    diag << "\n";
+    return 1;
+  }
+  if (!isModelFunction(entry)) {
+    entry.emitError() << "@" << entry.getName()
+                      << " is not a model: its arguments and results carry no "
+                         "dl.param, dl.input or dl.output names "
+                         "(docs/model-convention.md)";
+    return 1;
+  }
+  FailureOr<ModelSignature> signature = ModelSignature::get(entry);
+  if (failed(signature))
+    return 1;
+
+  // Bind every argument by name, reporting every problem before stopping.
+  TensorFiles files;
+  bool ok = files.open(options.tensorFiles);
+  std::vector<HostTensor> arguments, outputs;
+  std::mt19937_64 rng(options.randomSeed.value_or(0));
+  for (const ModelTensor &tensor : signature->arguments) {
+    auto type = dyn_cast<RankedTensorType>(tensor.type);
+    std::optional<DlrtDType> dtype =
+        type ? dtypeOf(type.getElementType()) : std::nullopt;
+    if (!dtype) {
+      entry.emitError() << "argument '" << tensor.name << "' has type "
+                        << tensor.type << ", which dlc run cannot bind";
+      return 1;
+    }
+    HostTensor host{tensor.name, type, *dtype};
+    if (!host.allocate()) {
+      error() << "out of memory allocating '" << tensor.name << "'\n";
+      return 1;
+    }
+    auto it = files.byName.find(tensor.name);
+    if (it == files.byName.end()) {
+      if (options.randomSeed) {
+        fillRandom(host, rng);
+      } else {
+        error() << "missing " << stringifyTensorRole(tensor.role) << " '"
+                << tensor.name << "' (" << tensor.type
+                << "): no --inputs file holds it; --random-inputs SEED fills "
+                   "missing tensors\n";
+        ok = false;
+      }
+    } else {
+      TensorFiles::Entry &found = it->second;
+      found.used = true;
+      llvm::ArrayRef<int64_t> fileShape(found.view.shape, found.view.rank);
+      if (found.view.dtype != *dtype ||
+          fileShape != llvm::ArrayRef<int64_t>(type.getShape())) {
+        error() << found.path << ": tensor '" << tensor.name << "' is "
+                << dlrtDTypeName(found.view.dtype) << " "
+                << shapeString(fileShape) << " but @" << entry.getName()
+                << " expects " << dlrtDTypeName(*dtype) << " "
+                << shapeString(type.getShape()) << "\n";
+        ok = false;
+      } else if (host.byteSize) {
+        std::memcpy(host.data.get(), found.view.data, host.byteSize);
+      }
+    }
+    arguments.push_back(std::move(host));
+  }
+  for (auto &entryIt : files.byName)
+    if (!entryIt.second.used) {
+      error() << entryIt.second.path << ": tensor '" << entryIt.first()
+              << "' is not an argument of @" << entry.getName() << "\n";
+      ok = false;
+    }
+  for (const ModelTensor &tensor : signature->results) {
+    auto type = dyn_cast<RankedTensorType>(tensor.type);
+    std::optional<DlrtDType> dtype =
+        type ? dtypeOf(type.getElementType()) : std::nullopt;
+    if (!dtype) {
+      entry.emitError() << "result '" << tensor.name << "' has type "
+                        << tensor.type << ", which dlc run cannot return";
+      return 1;
+    }
+    HostTensor host{tensor.name, type, *dtype};
+    if (!host.allocate()) {
+      error() << "out of memory allocating '" << tensor.name << "'\n";
+      return 1;
+    }
+    outputs.push_back(std::move(host));
+  }
+  if (!ok)
+    return 1;
+
+  // Compile. Other public functions are compiled too; only the entry runs.
+  std::string entryName = entry.getName().str();
+  requestCInterfaces(*module);
+  TargetDescription target =
+      resolveTarget(options.target.cpu, options.target.features);
+  if (failed(runPipeline(*module, Phase::LLVM, target)))
+    return 1;
+  auto function = JitFunction::create(*module, entryName, target);
+  if (!function)
+    return reportIfError(function.takeError()) ? 1 : 1;
+
+  std::vector<BufferArg> buffers;
+  for (HostTensor &tensor : llvm::concat<HostTensor>(arguments, outputs))
+    buffers.push_back({tensor.data.get(), tensor.type.getShape().vec()});
+  std::vector<double> millis;
+  for (unsigned i = 0; i < options.repeat; ++i) {
+    auto start = std::chrono::steady_clock::now();
+    if (reportIfError((*function)->call(buffers)))
+      return 1;
+    std::chrono::duration<double, std::milli> elapsed =
+        std::chrono::steady_clock::now() - start;
+    millis.push_back(elapsed.count());
+  }
+  if (options.repeat > 1) {
+    std::sort(millis.begin(), millis.end());
+    llvm::outs() << llvm::formatv(
+        "@{0}: median {1:f4} ms per call over {2} calls\n", entryName,
+        millis[millis.size() / 2], options.repeat);
+  }
+
+  if (options.print)
+    for (const HostTensor &tensor : outputs)
+      printTensor(llvm::outs(), tensor);
+  if (!options.outputPath.empty()) {
+    std::vector<DlrtTensorView> views;
+    std::vector<std::vector<int64_t>> shapes;
+    shapes.reserve(outputs.size());
+    for (const HostTensor &tensor : outputs) {
+      shapes.push_back(tensor.type.getShape().vec());
+      views.push_back({tensor.name.c_str(), tensor.dtype,
+                       static_cast<int64_t>(shapes.back().size()),
+                       shapes.back().data(), tensor.data.get(),
+                       tensor.byteSize});
+    }
+    if (dlrtTensorFileWrite(options.outputPath.c_str(), views.data(),
+                            views.size()) != DLRT_OK) {
+      error() << dlrtLastErrorMessage() << "\n";
+      return 1;
+    }
+  }
+  return 0;
+}

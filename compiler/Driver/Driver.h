@@ -1,0 +1,54 @@
+//===- Driver.h - What the dlc command does ---------------------*- C++ -*-===//
+// SPDX-License-Identifier: Apache-2.0
+//
+// dlc's main() only parses the command line into these structs; everything
+// the commands do lives here, in library code that never reads cl::opt.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef DL_DRIVER_DRIVER_H
+#define DL_DRIVER_DRIVER_H
+
+#include "compiler/Pipeline/Target.h"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace mlir::dl {
+
+/// `dlc model.mlir --emit=STAGE -o OUT`.
+struct CompileOptions {
+  std::string inputPath;
+  std::string outputPath = "-";
+  /// dl, linalg, bufferized, llvm, llvmir, asm or obj.
+  std::string emit = "llvm";
+  /// Empty fields mean the host.
+  TargetDescription target;
+};
+
+/// `dlc run model.mlir --entry F --inputs FILE... -o OUT`.
+struct RunOptions {
+  std::string inputPath;
+  /// Empty: the module's only public function.
+  std::string entry;
+  /// safetensors files holding inputs and parameters, bound by name.
+  std::vector<std::string> tensorFiles;
+  /// safetensors file for the results; empty: write none.
+  std::string outputPath;
+  bool print = false;
+  /// Fill inputs and parameters missing from tensorFiles from this seed.
+  std::optional<uint64_t> randomSeed;
+  /// Call the entry this many times and report the median time per call.
+  unsigned repeat = 1;
+  TargetDescription target;
+};
+
+/// Each returns the process exit code after printing diagnostics.
+int runCompileCommand(const CompileOptions &options);
+int runRunCommand(const RunOptions &options);
+
+} // namespace mlir::dl
+
+#endif // DL_DRIVER_DRIVER_H

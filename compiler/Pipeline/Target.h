@@ -1,0 +1,28 @@
+//===- Target.h - The CPU dlc generates code for ----------------*- C++ -*-===//
+// SPDX-License-Identifier: Apache-2.0
+//
+// One answer to "which CPU and features" shared by the function attributes,
+// the JIT and the object-file emitter, so they can never disagree.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef DL_PIPELINE_TARGET_H
+#define DL_PIPELINE_TARGET_H
+
+#include <string>
+
+namespace mlir::dl {
+
+/// A CPU name and an LLVM feature string ("+avx2,+fma,-avx512f").
+struct TargetDescription {
+  std::string cpu;
+  std::string features;
+};
+
+/// Returns `cpu` and `features`, each replaced by the host's when empty.
+TargetDescription resolveTarget(const std::string &cpu,
+                                const std::string &features);
+
+} // namespace mlir::dl
+
+#endif // DL_PIPELINE_TARGET_H

@@ -1,0 +1,93 @@
+//===- dlc.cpp - The dlc compiler driver ----------------------------------===//
+// SPDX-License-Identifier: Apache-2.0
+//
+// Parses the command line into CompileOptions or RunOptions and hands them
+// to compiler/Driver; see docs/dlc.md for the commands.
+//
+//===----------------------------------------------------------------------===//
+
+#include "compiler/Driver/Driver.h"
+#include "mlir/IR/AsmState.h"
+#include "mlir/IR/MLIRContext.h"
+#include "mlir/Pass/PassManager.h"
+#include "llvm/Support/CommandLine.h"
+#include "llvm/Support/InitLLVM.h"
+
+namespace cl = llvm::cl;
+
+static cl::SubCommand runCommand("run",
+                                 "JIT-compile an entry point and run it on "
+                                 "tensors from safetensors files");
+
+static cl::opt<std::string> inputPath(cl::Positional, cl::desc("<model.mlir>"),
+                                      cl::Required,
+                                      cl::sub(cl::SubCommand::getTopLevel()),
+                                      cl::sub(runCommand));
+static cl::opt<std::string> emit(
+    "emit",
+    cl::desc("Stop after this stage: dl, linalg, bufferized, llvm (MLIR), "
+             "llvmir (LLVM IR), asm or obj"),
+    cl::init("llvm"));
+static cl::opt<std::string> outputPath(
+    "o", cl::desc("Output file ('-' for stdout; for run: results as safetensors)"),
+    cl::value_desc("path"), cl::sub(cl::SubCommand::getTopLevel()),
+    cl::sub(runCommand));
+static cl::opt<std::string> mcpu("mcpu",
+                                 cl::desc("Target CPU (default: the host's)"),
+                                 cl::sub(cl::SubCommand::getTopLevel()),
+                                 cl::sub(runCommand));
+static cl::opt<std::string>
+    targetFeatures("target-features",
+                   cl::desc("Target features, e.g. +avx2,+fma (default: the "
+                            "host's)"),
+                   cl::sub(cl::SubCommand::getTopLevel()), cl::sub(runCommand));
+
+static cl::opt<std::string> entry("entry",
+                                  cl::desc("Function to run (default: the "
+                                           "only public one)"),
+                                  cl::sub(runCommand));
+static cl::list<std::string>
+    tensorFiles("inputs",
+                cl::desc("safetensors files with inputs and parameters, bound "
+                         "by name (repeatable, comma-separated)"),
+                cl::CommaSeparated, cl::sub(runCommand));
+static cl::opt<bool> print("print", cl::desc("Print every result"),
+                           cl::sub(runCommand));
+static cl::opt<uint64_t>
+    randomInputs("random-inputs",
+                 cl::desc("Fill tensors missing from --inputs with "
+                          "reproducible random values from this seed"),
+                 cl::value_desc("seed"), cl::sub(runCommand));
+static cl::opt<unsigned> repeat("repeat",
+                                cl::desc("Call N times and report the median "
+                                         "time per call"),
+                                cl::init(1), cl::sub(runCommand));
+
+int main(int argc, char **argv) {
+  llvm::InitLLVM init(argc, argv);
+  mlir::registerAsmPrinterCLOptions();
+  mlir::registerMLIRContextCLOptions();
+  mlir::registerPassManagerCLOptions();
+  cl::ParseCommandLineOptions(argc, argv, "dlc: the dl deep-learning compiler\n");
+
+  mlir::dl::TargetDescription target{mcpu, targetFeatures};
+  if (runCommand) {
+    mlir::dl::RunOptions options;
+    options.inputPath = inputPath;
+    options.entry = entry;
+    options.tensorFiles = tensorFiles;
+    options.outputPath = outputPath;
+    options.print = print;
+    if (randomInputs.getNumOccurrences())
+      options.randomSeed = randomInputs;
+    options.repeat = repeat;
+    options.target = target;
+    return mlir::dl::runRunCommand(options);
+  }
+  mlir::dl::CompileOptions options;
+  options.inputPath = inputPath;
+  options.outputPath = outputPath.empty() ? "-" : std::string(outputPath);
+  options.emit = emit;
+  options.target = target;
+  return mlir::dl::runCompileCommand(options);
+}
