@@ -24,5 +24,7 @@ llvm_config.use_default_substitutions()
 llvm_config.with_environment("PATH", config.llvm_tools_dir, append_path=True)
 
 tool_dirs = [config.dl_tools_dir, config.llvm_tools_dir]
-tools = [ToolSubst("dl-opt", unresolved="fatal")]
+tools = [
+    ToolSubst(name, unresolved="fatal") for name in ("dl-opt", "dlc", "dl-tensors")
+]
 llvm_config.add_tool_substitutions(tools, tool_dirs)

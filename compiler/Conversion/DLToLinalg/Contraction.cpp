@@ -128,7 +128,9 @@ struct MatMulOpLowering : OpConversionPattern<MatMulOp> {
     // [batch..., M, K] x [K, N]: the rows of every batch element share the
     // weight, so fold the batch into M and do one matmul.
     if (rhsType.getRank() == 2 && !op.getTransposeLhs()) {
-      int64_t rows = lhsType.getNumElements() / lhsType.getShape().back();
+      int64_t rows = 1;
+      for (int64_t size : lhsType.getShape().drop_back())
+        rows *= size;
       auto flatLhsType = RankedTensorType::get(
           {rows, lhsType.getShape().back()}, lhsType.getElementType());
       auto flatResultType = RankedTensorType::get(

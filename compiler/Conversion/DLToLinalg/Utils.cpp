@@ -76,6 +76,11 @@ Value mlir::dl::reshapeTensor(OpBuilder &builder, Location loc, Value value,
   auto sourceType = cast<RankedTensorType>(value.getType());
   if (sourceType == targetType)
     return value;
+  // With no elements there is nothing to carry over, and the reassociation
+  // utilities reject zero-size dimensions.
+  if (sourceType.getNumElements() == 0)
+    return tensor::EmptyOp::create(builder, loc, targetType.getShape(),
+                                   targetType.getElementType());
   if (sourceType.getRank() > targetType.getRank()) {
     if (auto reassociation =
             getReassociationIndicesForReshape(sourceType, targetType))

@@ -57,8 +57,11 @@ static LogicalResult verifyNameAttr(Operation *op, StringRef position,
   if (name.getValue().empty())
     return op->emitOpError() << "'" << attrName << "' on " << position << " "
                              << index << " is empty";
-  if (llvm::any_of(name.getValue(),
-                   [](char c) { return !llvm::isPrint(c) || c == ' '; }))
+  // Bytes of 0x80 and up belong to UTF-8 sequences and are allowed.
+  if (llvm::any_of(name.getValue(), [](char c) {
+        auto byte = static_cast<unsigned char>(c);
+        return byte <= ' ' || byte == 0x7f;
+      }))
     return op->emitOpError() << "'" << attrName << "' on " << position << " "
                              << index << " is '" << name.getValue()
                              << "': names may not contain spaces or "
@@ -66,8 +69,10 @@ static LogicalResult verifyNameAttr(Operation *op, StringRef position,
   return success();
 }
 
-/// Verifies the whole signature once, from the first dl-named position, so
-/// a function-wide problem is reported once rather than per argument.
+/// Verifies the whole signature once, from the last dl-named position: the
+/// attribute verifier visits positions in order, so by then every name has
+/// passed verifyNameAttr and a function-wide message cannot hide a
+/// misspelled or mistyped attribute further on.
 static LogicalResult verifySignatureOnce(Operation *op, bool isArgument,
                                          unsigned index) {
   auto function = dyn_cast<FunctionOpInterface>(op);
@@ -75,20 +80,22 @@ static LogicalResult verifySignatureOnce(Operation *op, bool isArgument,
     return op->emitOpError()
            << "dl tensor names are only allowed on function arguments and "
               "results";
-  auto named = [](DictionaryAttr attrs) {
-    return attrs && llvm::any_of(attrs, [](NamedAttribute attr) {
-             return attr.getName().getValue().starts_with("dl.");
-           });
-  };
-  for (unsigned i = 0, e = function.getNumArguments(); i < e; ++i)
-    if (named(function.getArgAttrDict(i)))
-      return success(!(isArgument && i == index) ||
-                     succeeded(ModelSignature::get(function)));
-  for (unsigned i = 0, e = function.getNumResults(); i < e; ++i)
-    if (named(function.getResultAttrDict(i)))
+  for (unsigned i = function.getNumResults(); i-- > 0;)
+    if (hasDLName(function.getResultAttrDict(i)))
       return success(isArgument || i != index ||
                      succeeded(ModelSignature::get(function)));
+  for (unsigned i = function.getNumArguments(); i-- > 0;)
+    if (hasDLName(function.getArgAttrDict(i)))
+      return success(!isArgument || i != index ||
+                     succeeded(ModelSignature::get(function)));
   return success();
+}
+
+LogicalResult DLDialect::verifyOperationAttribute(Operation *op,
+                                                  NamedAttribute attr) {
+  return op->emitOpError() << "unknown attribute '" << attr.getName().getValue()
+                           << "': dl names belong on function arguments and "
+                              "results, not on operations";
 }
 
 LogicalResult DLDialect::verifyRegionArgAttribute(Operation *op, unsigned,

@@ -36,6 +36,7 @@ def DL_Dialect : Dialect {
     (see `docs/model-convention.md`); the dialect verifies those attributes.
   }];
   let hasConstantMaterializer = 1;
+  let hasOperationAttrVerify = 1;
   let hasRegionArgAttrVerify = 1;
   let hasRegionResultAttrVerify = 1;
   let extraClassDeclaration = [{

@@ -329,8 +329,10 @@ OpFoldResult CompareOp::fold(FoldAdaptor adaptor) {
 
 OpFoldResult SelectOp::fold(FoldAdaptor adaptor) {
   if (auto condition = dyn_cast_or_null<SplatElementsAttr>(adaptor.getCondition()))
-    return ifSameType(condition.getSplatValue<bool>() ? getOnTrue() : getOnFalse(),
-                      getType());
+    if (OpFoldResult r = ifSameType(
+            condition.getSplatValue<bool>() ? getOnTrue() : getOnFalse(),
+            getType()))
+      return r;
   if (getOnTrue() == getOnFalse())
     if (OpFoldResult r = ifSameType(getOnTrue(), getType()))
       return r;

@@ -27,7 +27,7 @@ StringRef mlir::dl::stringifyTensorRole(TensorRole role) {
   llvm_unreachable("covered switch");
 }
 
-static bool hasDLName(DictionaryAttr attrs) {
+bool mlir::dl::hasDLName(DictionaryAttr attrs) {
   return attrs && llvm::any_of(attrs, [](NamedAttribute attr) {
            return attr.getName().getValue().starts_with("dl.");
          });
@@ -72,8 +72,8 @@ FailureOr<ModelSignature> ModelSignature::get(FunctionOpInterface function) {
     if (!param && !input && !output)
       return function.emitOpError()
              << "argument " << i
-             << " has no dl.param or dl.input name; a model names every "
-                "argument";
+             << " has no dl.param, dl.input or dl.output name; a model names "
+                "every argument";
     std::string position = "argument " + std::to_string(i);
     TensorRole role = param   ? TensorRole::Parameter
                       : input ? TensorRole::Input

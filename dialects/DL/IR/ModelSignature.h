@@ -54,6 +54,9 @@ struct ModelSignature {
 /// Returns true if any argument or result of `function` carries a dl name.
 bool isModelFunction(FunctionOpInterface function);
 
+/// Returns true if `attrs` (an argument's or result's) holds a dl.* name.
+bool hasDLName(DictionaryAttr attrs);
+
 } // namespace mlir::dl
 
 #endif // DL_IR_MODELSIGNATURE_H
