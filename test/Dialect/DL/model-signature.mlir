@@ -110,7 +110,7 @@ func.func @model_calling_helper(%x: tensor<4xf32> {dl.input = "x"})
 // Names are UTF-8: bytes above 0x7f are allowed, only spaces and control
 // characters are not.
 // CHECK-LABEL: func.func @utf8_names
-// CHECK-SAME: {dl.param = "poids.\\C3\\A9"}
+// CHECK-SAME: {dl.param = "poids.\C3\A9"}
 func.func @utf8_names(%w: tensor<2xf32> {dl.param = "poids.é"})
     -> (tensor<2xf32> {dl.output = "y"}) {
   return %w : tensor<2xf32>
