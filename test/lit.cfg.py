@@ -28,3 +28,4 @@ tools = [
     ToolSubst(name, unresolved="fatal") for name in ("dl-opt", "dlc", "dl-tensors")
 ]
 llvm_config.add_tool_substitutions(tools, tool_dirs)
+llvm_config.add_tool_substitutions(["llvm-nm"], [config.llvm_tools_dir])
