@@ -2,7 +2,7 @@
 # scripts/dev.sh - install what dlc needs, build it, and run the demo or the tests.
 # SPDX-License-Identifier: Apache-2.0
 #
-#   scripts/dev.sh demo    build, then verify, canonicalize and print examples/mlp
+#   scripts/dev.sh demo    build, then verify, canonicalize, print and run examples/mlp
 #   scripts/dev.sh test    build, then run every test (ctest, sanitizer ctest, lit)
 #   scripts/dev.sh docs    refresh docs/reference from the ODS-generated pages
 #   scripts/dev.sh build   install missing packages, configure and build only
@@ -60,6 +60,10 @@ run_demo() {
   build_all
   log "dl-opt: verify, canonicalize and print examples/mlp/mlp.mlir"
   "$build/bin/dl-opt" "$root/examples/mlp/mlp.mlir" --canonicalize --cse
+  log "dlc run: JIT-compile the MLP and run it on random inputs and weights"
+  "$build/bin/dlc" run "$root/examples/mlp/mlp.mlir" --random-inputs 42 \
+    --repeat 100 -o "$build/mlp-probs.safetensors"
+  "$build/bin/dl-tensors" list "$build/mlp-probs.safetensors"
 }
 
 run_tests() {
