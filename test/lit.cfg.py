@@ -16,6 +16,8 @@ config.suffixes = [".mlir", ".test"]
 config.excludes = ["CMakeLists.txt", "lit.cfg.py", "lit.site.cfg.py", "Inputs"]
 config.test_source_root = os.path.dirname(__file__)
 config.test_exec_root = os.path.join(config.dl_obj_root, "test")
+# A compiler bug that loops forever must fail its test, not hang the suite.
+lit_config.maxIndividualTestTime = 300
 
 config.substitutions.append(("%dl_src_root", config.dl_src_root))
 config.substitutions.append(("%dl_obj_root", config.dl_obj_root))

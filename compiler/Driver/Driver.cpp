@@ -142,7 +142,7 @@ int mlir::dl::runCompileCommand(const CompileOptions &options) {
                      options.emit == "obj";
   if (!phase && !machineCode) {
     error() << "unknown --emit stage '" << options.emit
-            << "'; expected dl, linalg, bufferized, llvm, llvmir, asm or obj\n";
+            << "'; expected dl, linalg, vector, bufferized, llvm, llvmir, asm or obj\n";
     return 1;
   }
   Session session;

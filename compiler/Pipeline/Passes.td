@@ -27,6 +27,37 @@ def DLApproximateMathPass : Pass<"dl-approximate-math", "func::FuncOp"> {
   ];
 }
 
+def DLFuseElementwisePass : Pass<"dl-fuse-elementwise", "func::FuncOp"> {
+  let summary = "Fuse chains of elementwise linalg ops on tensors";
+  let description = [{
+    Fuses elementwise `linalg.generic` producers into their consumers, so a
+    chain such as `relu(x * a + b) * sigmoid(x)` becomes one loop nest with
+    no intermediate tensors. Unlike upstream `linalg-fuse-elementwise-ops`
+    it does not propagate reshapes through named ops, which would turn a
+    `linalg.matmul` fed by a collapse_shape into a generic contraction that
+    the matmul schedule no longer recognizes.
+  }];
+  let dependentDialects = ["::mlir::linalg::LinalgDialect"];
+}
+
+def DLLowerVectorsPass : Pass<"dl-lower-vectors", "func::FuncOp"> {
+  let summary = "Lower vector contractions, transfers and reductions for the CPU";
+  let description = [{
+    Runs after bufferization. Contractions become outer products and then
+    FMAs (the right strategy for register-blocked matmul tiles; LLVM's
+    default `dot` lowering is not), transfers are unrolled to 1-D so that
+    no stack temporaries reach LLVM, and multi-reductions, broadcasts,
+    transposes and shape casts are lowered to what convert-vector-to-llvm
+    handles.
+  }];
+  let dependentDialects = [
+    "::mlir::arith::ArithDialect",
+    "::mlir::memref::MemRefDialect",
+    "::mlir::scf::SCFDialect",
+    "::mlir::vector::VectorDialect",
+  ];
+}
+
 def DLSetTargetPass : Pass<"dl-set-target", "ModuleOp"> {
   let summary = "Attach the target CPU and features to every function";
   let description = [{
@@ -43,6 +74,31 @@ def DLSetTargetPass : Pass<"dl-set-target", "ModuleOp"> {
            "Comma-separated target features, e.g. +avx2,+fma (default: the host's)">,
   ];
   let dependentDialects = ["::mlir::LLVM::LLVMDialect"];
+}
+
+def DLTileAndVectorizePass : Pass<"dl-tile-and-vectorize", "func::FuncOp"> {
+  let summary = "Tile linalg ops on tensors to register-sized tiles and vectorize them";
+  let description = [{
+    Shapes are static, so every tile size is chosen to divide its loop
+    exactly and no partial tiles or masks are needed.
+
+    - A rank-2 `linalg.matmul` is tiled for the caches (up to 64x256x256)
+      and then for registers (up to 8 rows by 32 columns by 4 along K, the
+      blocking measured best with AVX-512), vectorized into a
+      `vector.contract`, and its accumulator is hoisted out of the K loop so
+      it stays in registers.
+    - Every other linalg op is tiled to one element in all loops but the
+      innermost, which gets up to 64 elements, and vectorized along it.
+
+    An op whose vectorization fails stays a (tiled) linalg op and is lowered
+    to loops later: never wrong, only slower.
+  }];
+  let dependentDialects = [
+    "::mlir::arith::ArithDialect",
+    "::mlir::scf::SCFDialect",
+    "::mlir::tensor::TensorDialect",
+    "::mlir::vector::VectorDialect",
+  ];
 }
 
 def DLStripModelNamesPass : Pass<"dl-strip-model-names", "ModuleOp"> {

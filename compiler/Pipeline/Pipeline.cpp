@@ -37,9 +37,11 @@
 #include "mlir/Dialect/SCF/Transforms/BufferizableOpInterfaceImpl.h"
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
 #include "mlir/Dialect/Tensor/Transforms/BufferizableOpInterfaceImpl.h"
+#include "mlir/Dialect/Tensor/Transforms/SubsetInsertionOpInterfaceImpl.h"
 #include "mlir/Dialect/UB/IR/UBOps.h"
 #include "mlir/Dialect/Vector/IR/VectorOps.h"
 #include "mlir/Dialect/Vector/Transforms/BufferizableOpInterfaceImpl.h"
+#include "mlir/Dialect/Vector/Transforms/SubsetOpInterfaceImpl.h"
 #include "mlir/Pass/PassRegistry.h"
 #include "mlir/Target/LLVMIR/Dialect/Builtin/BuiltinToLLVMIRTranslation.h"
 #include "mlir/Target/LLVMIR/Dialect/LLVMIR/LLVMToLLVMIRTranslation.h"
@@ -55,6 +57,7 @@ std::optional<Phase> mlir::dl::parsePhase(llvm::StringRef name) {
   return llvm::StringSwitch<std::optional<Phase>>(name)
       .Case("dl", Phase::DL)
       .Case("linalg", Phase::Linalg)
+      .Case("vector", Phase::Vector)
       .Case("bufferized", Phase::Bufferized)
       .Case("llvm", Phase::LLVM)
       .Default(std::nullopt);
@@ -66,6 +69,8 @@ llvm::StringRef mlir::dl::stringifyPhase(Phase phase) {
     return "dl";
   case Phase::Linalg:
     return "linalg";
+  case Phase::Vector:
+    return "vector";
   case Phase::Bufferized:
     return "bufferized";
   case Phase::LLVM:
@@ -81,7 +86,9 @@ static std::string stagePipeline(Phase phase, const PipelineOptions &options) {
     return "canonicalize,cse";
   case Phase::Linalg:
     return "func.func(convert-dl-to-linalg),canonicalize,"
-           "func.func(linalg-fuse-elementwise-ops),canonicalize,cse";
+           "func.func(dl-fuse-elementwise),canonicalize,cse";
+  case Phase::Vector:
+    return "func.func(dl-tile-and-vectorize),canonicalize,cse";
   case Phase::Bufferized:
     // Identity layouts keep the C ABI a plain row-major pointer per tensor;
     // results become out-parameters written in place (hoist-static-allocs),
@@ -95,7 +102,8 @@ static std::string stagePipeline(Phase phase, const PipelineOptions &options) {
   case Phase::LLVM:
     return "dl-strip-model-names,dl-set-target{cpu=" + options.cpu + " features=" +
            options.features +
-           "},func.func(convert-linalg-to-loops),func.func(dl-approximate-math),"
+           "},func.func(dl-lower-vectors),func.func(convert-linalg-to-loops),"
+           "func.func(dl-approximate-math),"
            "convert-vector-to-scf,expand-strided-metadata,"
            "lower-affine,convert-scf-to-cf,convert-vector-to-llvm,"
            "finalize-memref-to-llvm,convert-math-to-llvm,convert-arith-to-llvm,"
@@ -111,7 +119,8 @@ void mlir::dl::buildDLToLLVMPipeline(OpPassManager &pm,
                                      const PipelineOptions &options) {
   // The stages are parsed from text, which resolves passes by name.
   registerPassesOnce();
-  for (Phase phase : {Phase::DL, Phase::Linalg, Phase::Bufferized, Phase::LLVM}) {
+  for (Phase phase : {Phase::DL, Phase::Linalg, Phase::Vector,
+                      Phase::Bufferized, Phase::LLVM}) {
     if (failed(parsePassPipeline(stagePipeline(phase, options), pm)))
       llvm::report_fatal_error("dlc: internal error: the " +
                                stringifyPhase(phase) +
@@ -137,6 +146,9 @@ void mlir::dl::registerDLPipelineDialects(DialectRegistry &registry) {
   scf::registerBufferizableOpInterfaceExternalModels(registry);
   tensor::registerBufferizableOpInterfaceExternalModels(registry);
   vector::registerBufferizableOpInterfaceExternalModels(registry);
+  // Subset models let dl-tile-and-vectorize hoist accumulators out of loops.
+  tensor::registerSubsetOpInterfaceExternalModels(registry);
+  vector::registerSubsetOpInterfaceExternalModels(registry);
   registerBuiltinDialectTranslation(registry);
   registerLLVMDialectTranslation(registry);
 }
@@ -146,7 +158,7 @@ namespace {
 struct PipelineCLOptions : PassPipelineOptions<PipelineCLOptions> {
   Option<std::string> stopAfter{
       *this, "stop-after",
-      llvm::cl::desc("Last stage: dl, linalg, bufferized or llvm"),
+      llvm::cl::desc("Last stage: dl, linalg, vector, bufferized or llvm"),
       llvm::cl::init("llvm")};
   Option<std::string> cpu{*this, "cpu",
                           llvm::cl::desc("Target CPU (default: host)")};

@@ -22,11 +22,12 @@ namespace mlir::dl {
 enum class Phase {
   DL,         ///< verified, canonicalized dl
   Linalg,     ///< linalg on tensors, elementwise ops fused
+  Vector,     ///< tiled and vectorized, still on tensors
   Bufferized, ///< memrefs, results written into caller-provided buffers
   LLVM,       ///< the LLVM dialect
 };
 
-/// Parses "dl", "linalg", "bufferized" or "llvm".
+/// Parses "dl", "linalg", "vector", "bufferized" or "llvm".
 std::optional<Phase> parsePhase(llvm::StringRef name);
 /// Returns the name parsePhase accepts.
 llvm::StringRef stringifyPhase(Phase phase);

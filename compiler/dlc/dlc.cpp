@@ -25,7 +25,7 @@ static cl::opt<std::string> inputPath(cl::Positional, cl::desc("<model.mlir>"),
                                       cl::sub(runCommand));
 static cl::opt<std::string> emit(
     "emit",
-    cl::desc("Stop after this stage: dl, linalg, bufferized, llvm (MLIR), "
+    cl::desc("Stop after this stage: dl, linalg, vector, bufferized, llvm (MLIR), "
              "llvmir (LLVM IR), asm or obj"),
     cl::init("llvm"));
 static cl::opt<std::string> outputPath(
