@@ -4,6 +4,7 @@
 #
 #   scripts/dev.sh demo    build, then verify, canonicalize, print and run examples/mlp
 #   scripts/dev.sh test    build, then run every test (ctest, sanitizer ctest, lit)
+#   scripts/dev.sh bench   build, then run the benchmarks (one thread) and print ratios
 #   scripts/dev.sh docs    refresh docs/reference from the ODS-generated pages
 #   scripts/dev.sh build   install missing packages, configure and build only
 #
@@ -82,6 +83,13 @@ run_tests() {
   return $status
 }
 
+run_benchmarks() {
+  build_all
+  log "benchmarks: dlc vs OpenBLAS and C++ (one thread, medians of 10 runs)"
+  OPENBLAS_NUM_THREADS=1 OMP_NUM_THREADS=1 "$build/bin/dl-bench" \
+    --benchmark_repetitions=10 --benchmark_report_aggregates_only=true "$@"
+}
+
 refresh_docs() {
   build_all
   mkdir -p "$root/docs/reference"
@@ -92,10 +100,14 @@ refresh_docs() {
 case ${1:-} in
 demo) run_demo ;;
 test) run_tests ;;
+bench)
+  shift
+  run_benchmarks "$@"
+  ;;
 docs) refresh_docs ;;
 build) build_all ;;
 *)
-  echo "usage: scripts/dev.sh demo|test|docs|build" >&2
+  echo "usage: scripts/dev.sh demo|test|bench|docs|build" >&2
   exit 2
   ;;
 esac

@@ -27,6 +27,21 @@ def DLApproximateMathPass : Pass<"dl-approximate-math", "func::FuncOp"> {
   ];
 }
 
+def DLElideResultCopiesPass : Pass<"dl-elide-result-copies", "func::FuncOp"> {
+  let summary = "Compute results in the caller's buffers instead of copying them there";
+  let description = [{
+    After `buffer-results-to-out-params`, a result computed by a tiled loop
+    is still built in a fresh allocation and then copied into its
+    out-parameter. When the out-parameter has no other use and every use of
+    the allocation comes before the copy, the allocation is replaced by the
+    out-parameter and the copy disappears: no allocation, no page faults,
+    one pass over memory less. Runs before buffer deallocation.
+
+    This relies on the ABI rule that output buffers do not alias inputs.
+  }];
+  let dependentDialects = ["::mlir::memref::MemRefDialect"];
+}
+
 def DLFuseElementwisePass : Pass<"dl-fuse-elementwise", "func::FuncOp"> {
   let summary = "Fuse chains of elementwise linalg ops on tensors";
   let description = [{

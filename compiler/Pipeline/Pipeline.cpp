@@ -98,7 +98,8 @@ static std::string stagePipeline(Phase phase, const PipelineOptions &options) {
            "canonicalize,"
            "buffer-results-to-out-params{modify-public-functions "
            "hoist-static-allocs},"
-           "canonicalize,cse,buffer-deallocation-pipeline,canonicalize";
+           "canonicalize,func.func(dl-elide-result-copies),cse,"
+           "buffer-deallocation-pipeline,canonicalize";
   case Phase::LLVM:
     return "dl-strip-model-names,dl-set-target{cpu=" + options.cpu + " features=" +
            options.features +
