@@ -102,6 +102,10 @@ def DLTileAndVectorizePass : Pass<"dl-tile-and-vectorize", "func::FuncOp"> {
       blocking measured best with AVX-512), vectorized into a
       `vector.contract`, and its accumulator is hoisted out of the K loop so
       it stays in registers.
+    - An elementwise epilogue of a matmul (bias add, activation) is tiled
+      into 64x128 output tiles with the matmul and its zero fill fused into
+      each tile, so the epilogue reads the product while it is in cache;
+      the fused tiles are then tiled as above.
     - Every other linalg op is tiled to one element in all loops but the
       innermost, which gets up to 64 elements, and vectorized along it.
 

@@ -81,6 +81,51 @@ SmallVector<int64_t> innermostTileSizes(ArrayRef<int64_t> ranges) {
   return sizes;
 }
 
+/// Returns the rank-2 matmul whose result `op` reads element for element,
+/// when `op` is an all-parallel rank-2 generic (a bias add, an activation)
+/// and the matmul has no other use: the epilogue can then run on each
+/// matmul tile while it is still in cache.
+linalg::MatmulOp findEpilogueProducer(linalg::GenericOp op) {
+  if (op.getNumLoops() != 2 || op.getNumReductionLoops() != 0 ||
+      !op.hasPureTensorSemantics() || op.hasDynamicShape())
+    return nullptr;
+  for (OpOperand *operand : op.getDpsInputOperands()) {
+    auto matmul = operand->get().getDefiningOp<linalg::MatmulOp>();
+    if (matmul && matmul->hasOneUse() && matmul.hasPureTensorSemantics() &&
+        op.getMatchingIndexingMap(operand).isIdentity())
+      return matmul;
+  }
+  return nullptr;
+}
+
+/// Tiles an epilogue into 64x128 output tiles (shared/research/
+/// codegen-recipes.md, section 2b) and fuses its matmul, and the matmul's
+/// zero fill, into each tile. The tiles are then tiled for registers like
+/// any other op.
+void fuseEpilogue(RewriterBase &rewriter, linalg::GenericOp epilogue) {
+  SmallVector<int64_t> ranges = epilogue.getStaticLoopRanges();
+  SmallVector<int64_t> sizes = {pickTileSize(ranges[0], 64),
+                                pickTileSize(ranges[1], 128, 16)};
+  scf::SCFTileAndFuseOptions options;
+  options.tilingOptions.setTileSizes(
+      getAsIndexOpFoldResult(rewriter.getContext(), sizes));
+  rewriter.setInsertionPoint(epilogue);
+  FailureOr<scf::SCFTileAndFuseResult> fused =
+      scf::tileConsumerAndFuseProducersUsingSCF(
+          rewriter, cast<TilingInterface>(epilogue.getOperation()), options);
+  if (failed(fused))
+    return;
+  for (auto [original, replacement] : fused->replacements)
+    rewriter.replaceAllUsesWith(original, replacement);
+  // The untiled ops are dead now; erase them before anything tiles them.
+  SmallVector<Operation *> dead = {epilogue};
+  for (Operation *producer : fused->fusedProducers)
+    dead.push_back(producer);
+  for (Operation *op : dead)
+    if (op->use_empty())
+      rewriter.eraseOp(op);
+}
+
 /// LLVM packs a vector<N x i1> into N bits in memory while a memref of i1
 /// holds one byte per element, so vector loads and stores of boolean
 /// tensors would read and write the wrong bytes. Ops on masks stay scalar.
@@ -97,6 +142,14 @@ struct DLTileAndVectorizePass
     func::FuncOp function = getOperation();
     MLIRContext *context = &getContext();
     IRRewriter rewriter(context);
+
+    SmallVector<linalg::GenericOp> epilogues;
+    function.walk([&](linalg::GenericOp op) {
+      if (findEpilogueProducer(op) && !touchesBooleanTensors(op))
+        epilogues.push_back(op);
+    });
+    for (linalg::GenericOp epilogue : epilogues)
+      fuseEpilogue(rewriter, epilogue);
 
     SmallVector<linalg::LinalgOp> candidates;
     function.walk([&](linalg::LinalgOp op) {
