@@ -349,6 +349,27 @@ void printTensor(llvm::raw_ostream &os, const HostTensor &tensor) {
   os << "\n";
 }
 
+/// Allocates a zeroed host buffer for one named tensor of `entry`, or
+/// reports why it cannot (a type dlc run cannot exchange, no memory).
+std::optional<HostTensor> allocateFor(const ModelTensor &tensor,
+                                      func::FuncOp entry) {
+  auto type = dyn_cast<RankedTensorType>(tensor.type);
+  std::optional<DlrtDType> dtype =
+      type ? dtypeOf(type.getElementType()) : std::nullopt;
+  if (!dtype) {
+    entry.emitError() << stringifyTensorRole(tensor.role) << " '"
+                      << tensor.name << "' has type " << tensor.type
+                      << ", which dlc run cannot exchange";
+    return std::nullopt;
+  }
+  HostTensor host{tensor.name, type, *dtype};
+  if (!host.allocate()) {
+    error() << "out of memory allocating '" << tensor.name << "'\n";
+    return std::nullopt;
+  }
+  return host;
+}
+
 } // namespace
 
 int mlir::dl::runRunCommand(const RunOptions &options) {
@@ -406,19 +427,10 @@ int mlir::dl::runRunCommand(const RunOptions &options) {
   std::vector<HostTensor> arguments, outputs;
   std::mt19937_64 rng(options.randomSeed.value_or(0));
   for (const ModelTensor &tensor : signature->arguments) {
-    auto type = dyn_cast<RankedTensorType>(tensor.type);
-    std::optional<DlrtDType> dtype =
-        type ? dtypeOf(type.getElementType()) : std::nullopt;
-    if (!dtype) {
-      entry.emitError() << "argument '" << tensor.name << "' has type "
-                        << tensor.type << ", which dlc run cannot bind";
+    std::optional<HostTensor> allocated = allocateFor(tensor, entry);
+    if (!allocated)
       return 1;
-    }
-    HostTensor host{tensor.name, type, *dtype};
-    if (!host.allocate()) {
-      error() << "out of memory allocating '" << tensor.name << "'\n";
-      return 1;
-    }
+    HostTensor host = std::move(*allocated);
     auto it = files.byName.find(tensor.name);
     if (it == files.byName.end()) {
       if (options.randomSeed) {
@@ -434,13 +446,13 @@ int mlir::dl::runRunCommand(const RunOptions &options) {
       TensorFiles::Entry &found = it->second;
       found.used = true;
       llvm::ArrayRef<int64_t> fileShape(found.view.shape, found.view.rank);
-      if (found.view.dtype != *dtype ||
-          fileShape != llvm::ArrayRef<int64_t>(type.getShape())) {
+      if (found.view.dtype != host.dtype ||
+          fileShape != host.type.getShape()) {
         error() << found.path << ": tensor '" << tensor.name << "' is "
                 << dlrtDTypeName(found.view.dtype) << " "
                 << shapeString(fileShape) << " but @" << entry.getName()
-                << " expects " << dlrtDTypeName(*dtype) << " "
-                << shapeString(type.getShape()) << "\n";
+                << " expects " << dlrtDTypeName(host.dtype) << " "
+                << shapeString(host.type.getShape()) << "\n";
         ok = false;
       } else if (host.byteSize) {
         std::memcpy(host.data.get(), found.view.data, host.byteSize);
@@ -455,20 +467,10 @@ int mlir::dl::runRunCommand(const RunOptions &options) {
       ok = false;
     }
   for (const ModelTensor &tensor : signature->results) {
-    auto type = dyn_cast<RankedTensorType>(tensor.type);
-    std::optional<DlrtDType> dtype =
-        type ? dtypeOf(type.getElementType()) : std::nullopt;
-    if (!dtype) {
-      entry.emitError() << "result '" << tensor.name << "' has type "
-                        << tensor.type << ", which dlc run cannot return";
+    std::optional<HostTensor> host = allocateFor(tensor, entry);
+    if (!host)
       return 1;
-    }
-    HostTensor host{tensor.name, type, *dtype};
-    if (!host.allocate()) {
-      error() << "out of memory allocating '" << tensor.name << "'\n";
-      return 1;
-    }
-    outputs.push_back(std::move(host));
+    outputs.push_back(std::move(*host));
   }
   if (!ok)
     return 1;
