@@ -66,6 +66,7 @@ def DLLowerVectorsPass : Pass<"dl-lower-vectors", "func::FuncOp"> {
     handles.
   }];
   let dependentDialects = [
+    "::mlir::affine::AffineDialect",
     "::mlir::arith::ArithDialect",
     "::mlir::memref::MemRefDialect",
     "::mlir::scf::SCFDialect",
@@ -80,13 +81,15 @@ def DLSetTargetPass : Pass<"dl-set-target", "ModuleOp"> {
     which `convert-func-to-llvm` carries to the LLVM functions. Code
     generated for the baseline x86-64 runs several times slower than for the
     host's vector extensions, and an object file must not depend on the
-    flags of whoever compiles it. Empty options mean the host.
+    flags of whoever compiles it. With neither option, the host's CPU and
+    features; with only `cpu`, that CPU's own default features.
   }];
   let options = [
     Option<"cpu", "cpu", "std::string", /*default=*/"",
            "Target CPU name, e.g. sapphirerapids (default: the host's)">,
     Option<"features", "features", "std::string", /*default=*/"",
-           "Comma-separated target features, e.g. +avx2,+fma (default: the host's)">,
+           "Comma-separated target features, e.g. +avx2,+fma (default: the "
+           "host's, or the CPU's own when cpu is given)">,
   ];
   let dependentDialects = ["::mlir::LLVM::LLVMDialect"];
 }

@@ -19,7 +19,7 @@ TargetDescription mlir::dl::resolveTarget(const std::string &cpu,
   TargetDescription target{cpu, features};
   if (target.cpu.empty())
     target.cpu = llvm::sys::getHostCPUName().str();
-  if (target.features.empty()) {
+  if (target.features.empty() && cpu.empty()) {
     std::string joined;
     for (const auto &feature : llvm::sys::getHostCPUFeatures()) {
       if (!joined.empty())

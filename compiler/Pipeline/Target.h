@@ -19,7 +19,9 @@ struct TargetDescription {
   std::string features;
 };
 
-/// Returns `cpu` and `features`, each replaced by the host's when empty.
+/// Returns the host's CPU and features when `cpu` is empty; otherwise `cpu`
+/// with `features`, which may be empty to mean that CPU's own defaults (the
+/// host's features must never leak into code for another CPU).
 TargetDescription resolveTarget(const std::string &cpu,
                                 const std::string &features);
 
