@@ -418,7 +418,9 @@ class DL_ReductionOp<string mnemonic, Type operandType, string formula>
     increasing list of dimensions in `[0, rank)`; an empty list leaves the
     input unchanged. With `keep_dims` the reduced dimensions stay in the
     result with size 1, otherwise they are removed (reducing every axis
-    without `keep_dims` gives a rank-0 tensor).
+    without `keep_dims` gives a rank-0 tensor). Reducing an axis of size 0
+    gives the reduction's identity: 0 for `sum`, -inf (floats) or the
+    smallest signed integer for `reduce_max`, and NaN (0/0) for `mean`.
   }] # details;
   let arguments = (ins operandType:$input, DenseI64ArrayAttr:$axes,
                        UnitAttr:$keep_dims);
