@@ -14,7 +14,7 @@
 
 #include <cerrno>
 #include <cstdlib>
-#include <fstream>
+#include <cstring>
 
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -26,15 +26,25 @@ namespace {
 
 /// The process umask without changing it: umask(2) can only be read by
 /// setting it, which races with other threads creating files. Linux reports
-/// it in /proc/self/status; elsewhere assume the common 022.
+/// it in /proc/self/status, near the top; elsewhere assume the common 022.
 mode_t currentUmask() {
-  std::ifstream status("/proc/self/status");
-  std::string line;
-  while (std::getline(status, line)) {
-    if (line.rfind("Umask:", 0) == 0)
-      return static_cast<mode_t>(std::strtoul(line.c_str() + 6, nullptr, 8));
+  char text[4096];
+  size_t size = 0;
+  int fd = ::open("/proc/self/status", O_RDONLY | O_CLOEXEC);
+  if (fd >= 0) {
+    ssize_t got;
+    while (size < sizeof(text) - 1 &&
+           (got = ::read(fd, text + size, sizeof(text) - 1 - size)) != 0) {
+      if (got < 0 && errno != EINTR)
+        break;
+      if (got > 0)
+        size += static_cast<size_t>(got);
+    }
+    ::close(fd);
   }
-  return 022;
+  text[size] = '\0';
+  const char *line = std::strstr(text, "\nUmask:");
+  return line ? static_cast<mode_t>(std::strtoul(line + 7, nullptr, 8)) : 022;
 }
 
 /// Owns the temporary file until it is renamed: closes and unlinks it on every
@@ -69,12 +79,18 @@ private:
   bool committed = false;
 };
 
+/// Throws DLRT_ERROR_IO with "<target>: <what>: <system message>", where
+/// `what` is a detail::format pattern whose "{}" is replaced by `file`.
 /// Callers pass errno captured right after the failing call: building the
 /// message allocates, which may clobber it.
-[[noreturn]] void failIo(const std::string &target, const std::string &what,
-                         int errnum) {
-  detail::fail(DLRT_ERROR_IO,
-               target + ": " + what + ": " + detail::systemMessage(errnum));
+[[noreturn]] void failIo(const std::string &target, const char *what,
+                         const std::string &file, int errnum) {
+  std::string message = target;
+  message += ": ";
+  detail::appendFormat(message, what, {file});
+  message += ": ";
+  message += detail::systemMessage(errnum);
+  throw Error(DLRT_ERROR_IO, message);
 }
 
 void writeAll(int fd, const void *data, size_t size, const std::string &target,
@@ -86,7 +102,7 @@ void writeAll(int fd, const void *data, size_t size, const std::string &target,
       int err = errno;
       if (err == EINTR)
         continue;
-      failIo(target, "cannot write temporary file " + tempPath, err);
+      failIo(target, "cannot write temporary file {}", tempPath, err);
     }
     bytes += written;
     size -= static_cast<size_t>(written);
@@ -99,25 +115,25 @@ void detail::writeFileAtomically(const std::string &path,
                                  const std::vector<ConstBytes> &pieces) {
   if (path.empty())
     fail(DLRT_ERROR_INVALID_ARGUMENT, "cannot write a file with an empty path");
-  size_t slash = path.rfind('/');
-  std::string directory =
-      slash == std::string::npos ? "." : path.substr(0, slash + 1);
-  std::string base = slash == std::string::npos ? path : path.substr(slash + 1);
+  // The file name proper starts after the last slash; at 0 without one (npos
+  // + 1 wraps to 0).
+  size_t baseStart = path.rfind('/') + 1;
+  std::string_view base = std::string_view(path).substr(baseStart);
   if (base.empty() || base == "." || base == "..")
-    fail(DLRT_ERROR_INVALID_ARGUMENT, path + ": not a file name");
+    fail(DLRT_ERROR_INVALID_ARGUMENT, "{}: not a file name", {path});
+  std::string directory =
+      baseStart == 0 ? std::string(".") : path.substr(0, baseStart);
 
   // A hidden name in the same directory keeps the rename on one file system
   // and out of the way of globs such as *.safetensors.
-  std::string pattern =
-      (slash == std::string::npos ? std::string() : directory) + "." + base +
-      ".tmp-XXXXXX";
+  std::string tempPath = format(
+      "{}.{}.tmp-XXXXXX", {std::string_view(path.data(), baseStart), base});
   // Nothing may allocate between mkstemp and TempFile taking ownership, or a
   // bad_alloc would leak the temporary file.
-  std::string tempPath = pattern;
   int fd = ::mkstemp(tempPath.data());
   if (fd < 0) {
     int err = errno;
-    failIo(path, "cannot create a temporary file in " + directory, err);
+    failIo(path, "cannot create a temporary file in {}", directory, err);
   }
   TempFile temp(std::move(tempPath), fd);
   ::fcntl(fd, F_SETFD, FD_CLOEXEC);
@@ -131,23 +147,22 @@ void detail::writeFileAtomically(const std::string &path,
           : 0666 & ~currentUmask();
   if (::fchmod(fd, mode) != 0) {
     int err = errno;
-    failIo(path, "cannot set the mode of temporary file " + temp.path(), err);
+    failIo(path, "cannot set the mode of temporary file {}", temp.path(), err);
   }
 
   for (const ConstBytes &piece : pieces)
     writeAll(fd, piece.data, piece.size, path, temp.path());
   if (::fsync(fd) != 0) {
     int err = errno;
-    failIo(path, "cannot sync temporary file " + temp.path(), err);
+    failIo(path, "cannot sync temporary file {}", temp.path(), err);
   }
   if (!temp.close()) {
     int err = errno;
-    failIo(path, "cannot close temporary file " + temp.path(), err);
+    failIo(path, "cannot close temporary file {}", temp.path(), err);
   }
   if (::rename(temp.path().c_str(), path.c_str()) != 0) {
     int err = errno;
-    failIo(path, "cannot rename temporary file " + temp.path() + " over it",
-           err);
+    failIo(path, "cannot rename temporary file {} over it", temp.path(), err);
   }
   temp.commit();
 

@@ -17,6 +17,7 @@
 #include <vector>
 
 using namespace dl::rt;
+using detail::Arg;
 
 // The structs and enums are shared with C code compiled by other compilers;
 // pin the layout assumptions the ABI version stands for.
@@ -39,8 +40,9 @@ void fillView(const TensorView &tensor, DlrtTensorView *out) {
   out->byteSize = tensor.byteSize;
 }
 
-[[noreturn]] void invalidArgument(const std::string &message) {
-  detail::fail(DLRT_ERROR_INVALID_ARGUMENT, message);
+[[noreturn]] void invalidArgument(const char *pattern,
+                                  std::initializer_list<Arg> args = {}) {
+  detail::fail(DLRT_ERROR_INVALID_ARGUMENT, pattern, args);
 }
 
 } // namespace
@@ -82,31 +84,52 @@ DlrtStatus dlrtTensorFileGetByName(const DlrtTensorFile *file, const char *name,
   });
 }
 
+DlrtStatus dlrtTensorFileBind(const DlrtTensorFile *file, const char *name,
+                              DlrtDType dtype, int64_t rank,
+                              const int64_t *shape, const void **data) {
+  return detail::callAtBoundary([&] {
+    if (!data)
+      invalidArgument("dlrtTensorFileBind: data is NULL");
+    *data = nullptr;
+    if (!file)
+      invalidArgument("dlrtTensorFileBind: file is NULL");
+    if (!name)
+      invalidArgument("dlrtTensorFileBind: name is NULL");
+    if (rank < 0)
+      invalidArgument("{}: cannot bind tensor {}: rank {} is negative",
+                      {file->file.path(), Arg::singleQuoted(name), rank});
+    if (rank > 0 && !shape)
+      invalidArgument("{}: cannot bind tensor {}: shape is NULL but rank is {}",
+                      {file->file.path(), Arg::singleQuoted(name), rank});
+    std::vector<int64_t> expected;
+    for (int64_t i = 0; i < rank; ++i)
+      expected.push_back(shape[i]);
+    *data = file->file.bind(name, dtype, expected);
+  });
+}
+
 DlrtStatus dlrtTensorFileWrite(const char *path, const DlrtTensorView *tensors,
                                size_t count) {
   return detail::callAtBoundary([&] {
     if (!path)
       invalidArgument("dlrtTensorFileWrite: path is NULL");
     if (!tensors && count != 0)
-      invalidArgument(std::string(path) + ": tensors is NULL but count is " +
-                      std::to_string(count));
+      invalidArgument("{}: tensors is NULL but count is {}", {path, count});
     std::vector<TensorView> views(count);
     for (size_t i = 0; i < count; ++i) {
       const DlrtTensorView &in = tensors[i];
-      std::string which = std::string(path) + ": tensor #" + std::to_string(i);
       if (!in.name)
-        invalidArgument(which + ": name is NULL");
-      which += " (" + detail::quote(in.name) + ")";
+        invalidArgument("{}: tensor #{}: name is NULL", {path, i});
       if (in.rank < 0)
-        invalidArgument(which + ": rank " + std::to_string(in.rank) +
-                        " is negative");
+        invalidArgument("{}: tensor #{} ({}): rank {} is negative",
+                        {path, i, Arg::quoted(in.name), in.rank});
       if (in.rank > 0 && !in.shape)
-        invalidArgument(which + ": shape is NULL but rank is " +
-                        std::to_string(in.rank));
+        invalidArgument("{}: tensor #{} ({}): shape is NULL but rank is {}",
+                        {path, i, Arg::quoted(in.name), in.rank});
       views[i].name = in.name;
       views[i].dtype = in.dtype;
-      if (in.rank > 0)
-        views[i].shape.assign(in.shape, in.shape + in.rank);
+      for (int64_t d = 0; d < in.rank; ++d)
+        views[i].shape.push_back(in.shape[d]);
       views[i].data = in.data;
       views[i].byteSize = in.byteSize;
     }

@@ -6,32 +6,30 @@
 // from other tools and other people, and every offset we trust becomes a raw
 // memory access in generated code. The rules follow the reference
 // implementation (huggingface/safetensors, tensor.rs) and add what it leaves
-// to serde: unknown fields, duplicate keys and metadata value types. JSON is
-// parsed with nlohmann::ordered_json so that header order is kept for
-// tie-breaking and error messages.
+// to serde: unknown fields, duplicate keys and metadata value types. The JSON
+// reader (json.h) is the runtime's own: it validates the header in place and
+// keeps header order for tie-breaking and error messages.
 //
 //===----------------------------------------------------------------------===//
 
 #include "dl/runtime/safetensors.h"
 
 #include "internal.h"
+#include "json.h"
 
-#include <nlohmann/json.hpp>
-
-#include <algorithm>
 #include <cerrno>
+#include <cstdlib>
 #include <cstring>
 #include <limits>
 #include <optional>
-#include <set>
-#include <tuple>
 
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 using namespace dl::rt;
-using Json = nlohmann::ordered_json;
+using detail::Arg;
+namespace json = dl::rt::detail::json;
 
 namespace {
 
@@ -39,15 +37,12 @@ namespace {
 /// a corrupt or hostile file, and we would otherwise try to parse it.
 constexpr uint64_t kMaxHeaderSize = 100'000'000;
 
-/// A valid header nests three levels deep (header, entry, shape). nlohmann
-/// copies values recursively when a parser callback is installed, so a header
-/// of a million '[' would overflow the stack; anything deeper than this limit
-/// is rejected before parsing.
+/// A valid header nests three levels deep (header, entry, shape). The JSON
+/// reader recurses once per level, so it refuses anything deeper than this
+/// rather than let a header of a million '[' overflow the stack.
 constexpr size_t kMaxNesting = 16;
 
 constexpr const char *kMetadataKey = "__metadata__";
-
-constexpr const char *kSupportedDTypes = "F32, F64, I32, I64, U8, BOOL";
 
 std::optional<DlrtDType> parseDType(std::string_view name) {
   for (DlrtDType dtype :
@@ -69,19 +64,44 @@ std::optional<uint64_t> checkedByteSize(const std::vector<int64_t> &shape,
   return bytes;
 }
 
-std::string shapeString(const std::vector<int64_t> &shape) {
-  std::string result = "[";
-  for (size_t i = 0; i < shape.size(); ++i) {
-    if (i)
-      result += ", ";
-    result += std::to_string(shape[i]);
-  }
-  return result + "]";
-}
+/// Formats every error about a file as "<path>: <problem>", the problem
+/// given as a detail::format pattern and its arguments.
+class Reporter {
+public:
+  using Args = std::initializer_list<Arg>;
 
-std::string rangeString(uint64_t begin, uint64_t end) {
-  return "[" + std::to_string(begin) + ", " + std::to_string(end) + ")";
-}
+  explicit Reporter(const std::string &path) : path(path) {}
+
+  [[noreturn]] void fail(DlrtStatus status, const char *pattern,
+                         Args args = {}) const {
+    std::string message = path;
+    message += ": ";
+    detail::appendFormat(message, pattern, args);
+    throw Error(status, message);
+  }
+  [[noreturn]] void format(const char *pattern, Args args = {}) const {
+    fail(DLRT_ERROR_FORMAT, pattern, args);
+  }
+  /// A format error about the header entry of tensor `name`.
+  [[noreturn]] void tensor(std::string_view name, const char *pattern,
+                           Args args = {}) const {
+    std::string message = path;
+    message += ": tensor ";
+    message += detail::quote(name);
+    message += ": ";
+    detail::appendFormat(message, pattern, args);
+    throw Error(DLRT_ERROR_FORMAT, message);
+  }
+  /// `what` is a plain string so that passing errno directly is safe: no
+  /// allocation can clobber it before the call.
+  [[noreturn]] void io(const char *what, int errnum) const {
+    fail(errnum == ENOENT ? DLRT_ERROR_NOT_FOUND : DLRT_ERROR_IO, "{}: {}",
+         {what, detail::systemMessage(errnum)});
+  }
+
+private:
+  const std::string &path;
+};
 
 //===----------------------------------------------------------------------===//
 // Reading
@@ -108,32 +128,6 @@ struct AlignedFree {
 };
 using AlignedBuffer = std::unique_ptr<unsigned char, AlignedFree>;
 
-/// Formats every load error as "<path>: [tensor "<name>": ]<problem>".
-class Reporter {
-public:
-  explicit Reporter(const std::string &path) : path(path) {}
-
-  [[noreturn]] void fail(DlrtStatus status, const std::string &problem) const {
-    detail::fail(status, path + ": " + problem);
-  }
-  [[noreturn]] void format(const std::string &problem) const {
-    fail(DLRT_ERROR_FORMAT, problem);
-  }
-  [[noreturn]] void tensor(const std::string &name,
-                           const std::string &problem) const {
-    format("tensor " + detail::quote(name) + ": " + problem);
-  }
-  /// `what` is a plain string so that passing errno directly is safe: no
-  /// allocation can clobber it before the call.
-  [[noreturn]] void io(const char *what, int errnum) const {
-    fail(errnum == ENOENT ? DLRT_ERROR_NOT_FOUND : DLRT_ERROR_IO,
-         std::string(what) + ": " + detail::systemMessage(errnum));
-  }
-
-private:
-  const std::string &path;
-};
-
 /// Reads exactly `size` bytes at `offset`; a short read means the file
 /// shrank after we sized the buffer, which we report rather than use stale
 /// zeros.
@@ -154,234 +148,199 @@ void readExactly(const Reporter &report, int fd, unsigned char *out,
   }
 }
 
-/// Returns the 1-based header position of the first bracket that opens a
-/// level deeper than kMaxNesting, or 0. Brackets inside strings do not count;
-/// other syntax is left to the parser, which agrees with this scan on where
-/// strings are up to its first error.
-size_t findExcessiveNesting(const char *text, size_t size) {
-  size_t depth = 0;
-  bool inString = false;
-  for (size_t i = 0; i < size; ++i) {
-    char c = text[i];
-    if (inString) {
-      if (c == '\\')
-        ++i;
-      else if (c == '"')
-        inString = false;
-    } else if (c == '"') {
-      inString = true;
-    } else if (c == '[' || c == '{') {
-      if (++depth > kMaxNesting)
-        return i + 1;
-    } else if ((c == ']' || c == '}') && depth > 0) {
-      --depth;
-    }
-  }
-  return 0;
-}
-
-/// The first duplicate key the parser saw, with the top-level key it was
-/// nested in (empty for a duplicate at top level).
-struct Duplicate {
-  std::string outerKey;
-  std::string key;
-};
-
-/// nlohmann keeps only one value of a repeated key, so a file with two
-/// tensors of the same name would silently lose one. The parser callback sees
-/// every key before that happens; this tracks the keys of each open object.
-class DuplicateKeyDetector {
-public:
-  bool operator()(int depth, Json::parse_event_t event, Json &parsed) {
-    switch (event) {
-    case Json::parse_event_t::object_start:
-      open.emplace_back();
-      break;
-    case Json::parse_event_t::object_end:
-      open.pop_back();
-      break;
-    case Json::parse_event_t::key: {
-      const std::string &key = parsed.get_ref<const std::string &>();
-      if (depth == 1)
-        outerKey = key;
-      if (!open.back().insert(key).second && !first)
-        first = Duplicate{depth == 1 ? std::string() : outerKey, key};
-      break;
-    }
-    default:
-      break;
-    }
-    return true;
-  }
-
-  std::optional<Duplicate> first;
-
-private:
-  std::vector<std::set<std::string>> open;
-  std::string outerKey;
-};
-
-/// A validated header entry, before the layout checks that need all of them.
-struct Entry {
-  std::string name;
-  DlrtDType dtype;
-  std::vector<int64_t> shape;
+/// Where a validated header entry's data lies, for the layout checks that
+/// need all of them. Plain data, so that sorting needs no C++ template code.
+struct Range {
   uint64_t begin;
   uint64_t end;
+  /// Position of the entry in the header.
   size_t headerIndex;
 };
 
-/// Renders an untrusted JSON value for an error message: scalars and short
-/// flat arrays verbatim (cut to 64 bytes), anything else by its type, so that
-/// a huge value in a bad header does not end up in the message.
-std::string describe(const Json &value) {
-  bool flat = value.is_primitive() ||
-              (value.is_array() && value.size() <= 8 &&
-               std::all_of(value.begin(), value.end(), [](const Json &element) {
-                 return element.is_primitive();
-               }));
-  if (!flat)
-    return std::string("a JSON ") + value.type_name();
-  std::string text = value.dump();
-  if (text.size() > 64)
-    text = text.substr(0, 61) + "...";
-  return text;
+/// qsort order of ranges: by (begin, end), header order breaking ties
+/// between equal ranges (empty tensors), so that the order is deterministic
+/// and matches the writer's.
+int compareRanges(const void *lhsPointer, const void *rhsPointer) {
+  const auto &lhs = *static_cast<const Range *>(lhsPointer);
+  const auto &rhs = *static_cast<const Range *>(rhsPointer);
+  if (lhs.begin != rhs.begin)
+    return lhs.begin < rhs.begin ? -1 : 1;
+  if (lhs.end != rhs.end)
+    return lhs.end < rhs.end ? -1 : 1;
+  return lhs.headerIndex < rhs.headerIndex ? -1 : 1;
 }
 
-/// Reads a JSON value that must be a non-negative integer fitting in
-/// `limit`; nlohmann stores those as number_unsigned.
-std::optional<uint64_t> asIndex(const Json &value, uint64_t limit) {
-  if (!value.is_number_unsigned())
-    return std::nullopt;
-  uint64_t result = value.get<uint64_t>();
-  if (result > limit)
-    return std::nullopt;
-  return result;
-}
-
-Entry parseEntry(const Reporter &report, const std::string &name,
-                 const Json &value, uint64_t dataSize, size_t headerIndex) {
-  if (!value.is_object())
-    report.tensor(name, std::string("entry is a JSON ") + value.type_name() +
-                            ", expected an object");
-  for (const auto &field : value.items()) {
-    if (field.key() != "dtype" && field.key() != "shape" &&
-        field.key() != "data_offsets")
-      report.tensor(name, "unexpected field " + detail::quote(field.key()));
+/// Appends an untrusted JSON value (a json::Value) to an error message:
+/// scalars and short flat arrays as written (cut to 64 bytes), anything else
+/// by its type, so that a huge value in a bad header does not end up in the
+/// message.
+void describe(std::string &out, const void *valuePointer) {
+  const auto &value = *static_cast<const json::Value *>(valuePointer);
+  std::string text;
+  if (value.isPrimitive()) {
+    text = value.raw();
+  } else if (value.isArray() && value.size() <= 8) {
+    text = "[";
+    json::Value::Cursor elements(value);
+    for (json::Value element; elements.next(element);) {
+      if (!element.isPrimitive()) {
+        out += "a JSON array";
+        return;
+      }
+      if (text.size() > 1)
+        text += ',';
+      text += element.raw();
+    }
+    text += ']';
+  } else {
+    out += "a JSON ";
+    out += value.typeName();
+    return;
   }
-  for (const char *required : {"dtype", "shape", "data_offsets"})
-    if (!value.contains(required))
-      report.tensor(name, std::string("missing field \"") + required + "\"");
+  if (text.size() > 64) {
+    // Cut at a character boundary so the message stays valid UTF-8.
+    size_t cut = 61;
+    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xc0) == 0x80)
+      --cut;
+    text.replace(cut, std::string::npos, "...");
+  }
+  out += text;
+}
 
-  Entry entry;
-  entry.name = name;
-  entry.headerIndex = headerIndex;
+Arg described(const json::Value &value) { return Arg(describe, &value); }
 
-  const Json &dtype = value["dtype"];
-  if (!dtype.is_string())
+/// Validates the header entry of tensor `name` and fills `tensor` from it,
+/// except for the data pointer; returns where its data lies.
+Range parseEntry(const Reporter &report, const std::string &name,
+                 json::Value value, uint64_t dataSize, TensorView &tensor) {
+  if (!value.isObject())
+    report.tensor(name, "entry is a JSON {}, expected an object",
+                  {value.typeName()});
+  static const char *const kFields[] = {"dtype", "shape", "data_offsets"};
+  json::Value fields[3];
+  json::Value::Cursor members(value);
+  std::string key;
+  for (json::Value field; members.next(key, field);) {
+    size_t i = 0;
+    while (i < 3 && key != kFields[i])
+      ++i;
+    if (i == 3)
+      report.tensor(name, "unexpected field {}", {Arg::quoted(key)});
+    fields[i] = field;
+  }
+  for (size_t i = 0; i < 3; ++i)
+    if (fields[i].raw().empty())
+      report.tensor(name, "missing field \"{}\"", {kFields[i]});
+  const json::Value &dtype = fields[0], &shape = fields[1],
+                    &offsets = fields[2];
+
+  tensor.name = name;
+
+  if (!dtype.isString())
     report.tensor(name, "dtype is not a string");
-  std::optional<DlrtDType> parsedDType =
-      parseDType(dtype.get_ref<const std::string &>());
+  std::string dtypeName = dtype.asString();
+  std::optional<DlrtDType> parsedDType = parseDType(dtypeName);
   if (!parsedDType)
     report.tensor(name,
-                  "unsupported dtype " +
-                      detail::quote(dtype.get_ref<const std::string &>()) +
-                      " (supported: " + kSupportedDTypes + ")");
-  entry.dtype = *parsedDType;
+                  "unsupported dtype {} (supported: F32, F64, I32, I64, U8, "
+                  "BOOL)",
+                  {Arg::quoted(dtypeName)});
+  tensor.dtype = *parsedDType;
 
-  const Json &shape = value["shape"];
-  if (!shape.is_array())
+  if (!shape.isArray())
     report.tensor(name, "shape is not an array");
-  for (size_t i = 0; i < shape.size(); ++i) {
-    std::optional<uint64_t> extent =
-        asIndex(shape[i], std::numeric_limits<int64_t>::max());
-    if (!extent)
-      report.tensor(name, "shape dimension " + std::to_string(i) + " is " +
-                              describe(shape[i]) +
-                              ", expected a non-negative integer");
-    entry.shape.push_back(static_cast<int64_t>(*extent));
+  json::Value::Cursor extents(shape);
+  for (json::Value extent; extents.next(extent);) {
+    std::optional<uint64_t> value =
+        extent.asIndex(std::numeric_limits<int64_t>::max());
+    if (!value)
+      report.tensor(name,
+                    "shape dimension {} is {}, expected a non-negative integer",
+                    {tensor.shape.size(), described(extent)});
+    tensor.shape.push_back(static_cast<int64_t>(*value));
   }
 
-  const Json &offsets = value["data_offsets"];
   std::optional<uint64_t> begin, end;
-  if (offsets.is_array() && offsets.size() == 2) {
-    begin = asIndex(offsets[0], std::numeric_limits<uint64_t>::max());
-    end = asIndex(offsets[1], std::numeric_limits<uint64_t>::max());
+  if (offsets.isArray() && offsets.size() == 2) {
+    json::Value::Cursor bounds(offsets);
+    json::Value bound;
+    bounds.next(bound);
+    begin = bound.asIndex(std::numeric_limits<uint64_t>::max());
+    bounds.next(bound);
+    end = bound.asIndex(std::numeric_limits<uint64_t>::max());
   }
   if (!begin || !end)
-    report.tensor(name, "data_offsets is " + describe(offsets) +
-                            ", expected two non-negative integers");
-  if (*begin > *end)
     report.tensor(name,
-                  "data_offsets " + describe(offsets) + " has begin after end");
+                  "data_offsets is {}, expected two non-negative integers",
+                  {described(offsets)});
+  if (*begin > *end)
+    report.tensor(name, "data_offsets {} has begin after end",
+                  {described(offsets)});
   if (*end > dataSize)
-    report.tensor(name, "data_offsets " + describe(offsets) +
-                            " reach past the end of the " +
-                            std::to_string(dataSize) + "-byte data buffer");
-  entry.begin = *begin;
-  entry.end = *end;
-
+    report.tensor(name,
+                  "data_offsets {} reach past the end of the {}-byte data "
+                  "buffer",
+                  {described(offsets), dataSize});
   std::optional<uint64_t> expected =
-      checkedByteSize(entry.shape, dlrtDTypeSize(entry.dtype));
+      checkedByteSize(tensor.shape, dlrtDTypeSize(tensor.dtype));
   if (!expected)
-    report.tensor(name, "byte size of shape " + shapeString(entry.shape) +
-                            " of " + dlrtDTypeName(entry.dtype) +
-                            " overflows 64 bits");
-  if (*expected != entry.end - entry.begin)
-    report.tensor(name, "data_offsets " + describe(offsets) + " span " +
-                            std::to_string(entry.end - entry.begin) +
-                            " bytes but shape " + shapeString(entry.shape) +
-                            " of " + dlrtDTypeName(entry.dtype) + " needs " +
-                            std::to_string(*expected));
-  return entry;
+    report.tensor(name, "byte size of shape {} of {} overflows 64 bits",
+                  {tensor.shape, tensor.dtype});
+  if (*expected != *end - *begin)
+    report.tensor(name,
+                  "data_offsets {} span {} bytes but shape {} of {} needs {}",
+                  {described(offsets), *end - *begin, tensor.shape,
+                   tensor.dtype, *expected});
+  tensor.byteSize = static_cast<size_t>(*expected);
+  return Range{*begin, *end, 0};
 }
 
-Metadata parseMetadata(const Reporter &report, const Json &value) {
-  if (!value.is_object())
-    report.format(std::string(kMetadataKey) + " is a JSON " +
-                  value.type_name() + ", expected an object");
+Metadata parseMetadata(const Reporter &report, json::Value value) {
+  if (!value.isObject())
+    report.format("__metadata__ is a JSON {}, expected an object",
+                  {value.typeName()});
   Metadata metadata;
-  for (const auto &item : value.items()) {
-    if (!item.value().is_string())
-      report.format(std::string(kMetadataKey) + " value of key " +
-                    detail::quote(item.key()) + " is a JSON " +
-                    item.value().type_name() + ", expected a string");
-    metadata.emplace(item.key(), item.value().get<std::string>());
+  json::Value::Cursor members(value);
+  std::string key;
+  for (json::Value item; members.next(key, item);) {
+    if (!item.isString())
+      report.format(
+          "__metadata__ value of key {} is a JSON {}, expected a string",
+          {Arg::quoted(key), item.typeName()});
+    metadata.emplace(std::move(key), item.asString());
   }
   return metadata;
 }
 
-/// Sorts `entries` by data range and checks that they tile the data buffer
+/// Sorts `ranges` by data range and checks that they tile the data buffer
 /// exactly: no two tensors share a byte and no byte belongs to no tensor. The
 /// format forbids holes, and the reference implementation rejects them too.
-void checkLayout(const Reporter &report, std::vector<Entry> &entries,
-                 uint64_t dataSize) {
-  // Header order breaks ties between equal ranges (empty tensors), so the
-  // order is deterministic and matches the writer's.
-  std::sort(entries.begin(), entries.end(),
-            [](const Entry &lhs, const Entry &rhs) {
-              return std::tie(lhs.begin, lhs.end, lhs.headerIndex) <
-                     std::tie(rhs.begin, rhs.end, rhs.headerIndex);
-            });
+/// `tensors` are in header order.
+void checkLayout(const Reporter &report, std::vector<Range> &ranges,
+                 const std::vector<TensorView> &tensors, uint64_t dataSize) {
+  if (!ranges.empty())
+    std::qsort(ranges.data(), ranges.size(), sizeof(Range), compareRanges);
   uint64_t covered = 0;
-  const Entry *previous = nullptr;
-  for (const Entry &entry : entries) {
-    if (entry.begin < covered)
-      report.tensor(entry.name,
-                    "data range " + rangeString(entry.begin, entry.end) +
-                        " overlaps tensor " + detail::quote(previous->name) +
-                        " at " + rangeString(previous->begin, previous->end));
-    if (entry.begin > covered)
-      report.format("data bytes " + rangeString(covered, entry.begin) +
-                    " belong to no tensor (hole before tensor " +
-                    detail::quote(entry.name) + ")");
-    covered = entry.end;
-    if (entry.end > entry.begin)
-      previous = &entry;
+  const Range *previous = nullptr;
+  for (const Range &range : ranges) {
+    const std::string &name = tensors[range.headerIndex].name;
+    if (range.begin < covered)
+      report.tensor(name, "data range [{}, {}) overlaps tensor {} at [{}, {})",
+                    {range.begin, range.end,
+                     Arg::quoted(tensors[previous->headerIndex].name),
+                     previous->begin, previous->end});
+    if (range.begin > covered)
+      report.format(
+          "data bytes [{}, {}) belong to no tensor (hole before tensor {})",
+          {covered, range.begin, Arg::quoted(name)});
+    covered = range.end;
+    if (range.end > range.begin)
+      previous = &range;
   }
   if (covered != dataSize)
-    report.format("data bytes " + rangeString(covered, dataSize) +
-                  " belong to no tensor (hole at the end of the data buffer)");
+    report.format("data bytes [{}, {}) belong to no tensor (hole at the end "
+                  "of the data buffer)",
+                  {covered, dataSize});
 }
 
 } // namespace
@@ -393,8 +352,10 @@ void checkLayout(const Reporter &report, std::vector<Entry> &entries,
 struct TensorFile::Impl {
   std::string path;
   AlignedBuffer buffer;
+  /// Start of the data buffer inside `buffer`.
+  const unsigned char *data = nullptr;
   std::vector<TensorView> tensors;
-  std::map<std::string, size_t, std::less<>> byName;
+  detail::NameIndex byName;
   Metadata metadata;
 };
 
@@ -415,8 +376,8 @@ TensorFile TensorFile::load(const std::string &path) {
     report.fail(DLRT_ERROR_IO, "not a regular file");
   auto fileSize = static_cast<uint64_t>(info.st_size);
   if (fileSize < 8)
-    report.format("file is " + std::to_string(fileSize) +
-                  " bytes, too short for the 8-byte header length");
+    report.format("file is {} bytes, too short for the 8-byte header length",
+                  {fileSize});
 
   unsigned char lengthBytes[8];
   readExactly(report, file.get(), lengthBytes, 8, 0);
@@ -424,13 +385,11 @@ TensorFile TensorFile::load(const std::string &path) {
   for (int i = 7; i >= 0; --i)
     headerSize = (headerSize << 8) | lengthBytes[i];
   if (headerSize > kMaxHeaderSize)
-    report.format("header length " + std::to_string(headerSize) +
-                  " exceeds the limit of " + std::to_string(kMaxHeaderSize) +
-                  " bytes");
+    report.format("header length {} exceeds the limit of {} bytes",
+                  {headerSize, kMaxHeaderSize});
   if (headerSize > fileSize - 8)
-    report.format("header length " + std::to_string(headerSize) +
-                  " exceeds the " + std::to_string(fileSize - 8) +
-                  " bytes that follow it");
+    report.format("header length {} exceeds the {} bytes that follow it",
+                  {headerSize, fileSize - 8});
   uint64_t dataSize = fileSize - 8 - headerSize;
   if (fileSize > std::numeric_limits<size_t>::max() - DLRT_DEFAULT_ALIGNMENT)
     report.fail(DLRT_ERROR_OUT_OF_MEMORY, "file is too large for memory");
@@ -443,79 +402,72 @@ TensorFile TensorFile::load(const std::string &path) {
   AlignedBuffer buffer(static_cast<unsigned char *>(
       dlrtAlignedAlloc(lead + fileSize, DLRT_DEFAULT_ALIGNMENT)));
   if (!buffer)
-    report.fail(DLRT_ERROR_OUT_OF_MEMORY, "cannot allocate " +
-                                              std::to_string(fileSize) +
-                                              " bytes to load the file");
+    report.fail(DLRT_ERROR_OUT_OF_MEMORY,
+                "cannot allocate {} bytes to load the file", {fileSize});
   unsigned char *fileBytes = buffer.get() + lead;
   readExactly(report, file.get(), fileBytes, fileSize, 0);
   const char *header = reinterpret_cast<const char *>(fileBytes + 8);
   const unsigned char *data = fileBytes + 8 + headerSize;
 
-  // nlohmann stops at a NUL byte as if the input ended there, which would
-  // accept arbitrary bytes after it; valid JSON never contains a raw NUL.
+  // Valid JSON never contains a raw NUL. Checked first, and named, because
+  // it is the classic mistake of a writer that pads the header with NULs
+  // instead of spaces.
   if (const void *nul = std::memchr(header, '\0', headerSize))
-    report.format("header is not valid JSON (NUL byte at header byte " +
-                  std::to_string(static_cast<const char *>(nul) - header + 1) +
-                  ")");
+    report.format("header is not valid JSON (NUL byte at header byte {})",
+                  {static_cast<const char *>(nul) - header + 1});
 
-  if (size_t position = findExcessiveNesting(header, headerSize))
-    report.format("header nests deeper than " + std::to_string(kMaxNesting) +
-                  " levels (at header byte " + std::to_string(position) + ")");
-
-  DuplicateKeyDetector duplicates;
-  Json root;
+  json::Duplicate duplicate;
+  json::Value root;
   try {
-    root = Json::parse(header, header + headerSize, std::ref(duplicates));
-  } catch (const Json::parse_error &error) {
-    // Drop nlohmann's "[json.exception.parse_error.101] parse error at line
-    // 1, column 7: " prefix; the byte offset says the same, more usefully.
-    std::string detailText = error.what();
-    size_t colon = detailText.find(": ");
-    if (colon != std::string::npos)
-      detailText.erase(0, colon + 2);
-    report.format("header is not valid JSON (error at header byte " +
-                  std::to_string(error.byte) + "): " + detailText);
-  } catch (const Json::exception &error) {
-    report.format(std::string("header is not valid JSON: ") + error.what());
+    root = json::parse(std::string_view(header, headerSize), kMaxNesting,
+                       duplicate);
+  } catch (const json::SyntaxError &error) {
+    if (error.tooDeep)
+      report.format("header nests deeper than {} levels (at header byte {})",
+                    {kMaxNesting, error.byte});
+    report.format("header is not valid JSON (syntax error at header byte "
+                  "{}): {}",
+                  {error.byte, error.problem});
   }
-  if (!root.is_object())
-    report.format(std::string("header is a JSON ") + root.type_name() +
-                  ", expected an object");
-  if (duplicates.first) {
-    const Duplicate &dup = *duplicates.first;
+  if (!root.isObject())
+    report.format("header is a JSON {}, expected an object", {root.typeName()});
+  if (duplicate.found) {
+    const json::Duplicate &dup = duplicate;
+    if (dup.outerKey.empty() && dup.key == kMetadataKey)
+      report.format("duplicate __metadata__ entry");
     if (dup.outerKey.empty())
-      report.format(dup.key == kMetadataKey
-                        ? std::string("duplicate __metadata__ entry")
-                        : "duplicate tensor name " + detail::quote(dup.key));
+      report.format("duplicate tensor name {}", {Arg::quoted(dup.key)});
     if (dup.outerKey == kMetadataKey)
-      report.format("duplicate __metadata__ key " + detail::quote(dup.key));
-    report.tensor(dup.outerKey, "duplicate key " + detail::quote(dup.key));
+      report.format("duplicate __metadata__ key {}", {Arg::quoted(dup.key)});
+    report.tensor(dup.outerKey, "duplicate key {}", {Arg::quoted(dup.key)});
   }
 
   auto impl = std::make_unique<Impl>();
   impl->path = path;
-  std::vector<Entry> entries;
-  for (const auto &item : root.items()) {
-    if (item.key() == kMetadataKey)
-      impl->metadata = parseMetadata(report, item.value());
-    else
-      entries.push_back(parseEntry(report, item.key(), item.value(), dataSize,
-                                   entries.size()));
+  std::vector<TensorView> tensors; // in header order
+  std::vector<Range> ranges;
+  json::Value::Cursor members(root);
+  std::string key;
+  for (json::Value value; members.next(key, value);) {
+    if (key == kMetadataKey) {
+      impl->metadata = parseMetadata(report, value);
+      continue;
+    }
+    tensors.emplace_back();
+    ranges.push_back(parseEntry(report, key, value, dataSize, tensors.back()));
+    ranges.back().headerIndex = tensors.size() - 1;
   }
-  checkLayout(report, entries, dataSize);
+  checkLayout(report, ranges, tensors, dataSize);
 
-  impl->tensors.reserve(entries.size());
-  for (Entry &entry : entries) {
-    TensorView view;
-    view.dtype = entry.dtype;
-    view.shape = std::move(entry.shape);
-    view.data = data + entry.begin;
-    view.byteSize = static_cast<size_t>(entry.end - entry.begin);
-    impl->byName.emplace(entry.name, impl->tensors.size());
-    view.name = std::move(entry.name);
-    impl->tensors.push_back(std::move(view));
+  impl->tensors.reserve(tensors.size());
+  for (const Range &range : ranges) {
+    TensorView &tensor = tensors[range.headerIndex];
+    tensor.data = data + range.begin;
+    impl->byName.insert(tensor.name, impl->tensors.size());
+    impl->tensors.push_back(std::move(tensor));
   }
   impl->buffer = std::move(buffer);
+  impl->data = data;
   return TensorFile(std::move(impl));
 }
 
@@ -531,23 +483,86 @@ TensorFile::const_iterator TensorFile::end() const {
 
 const TensorView &TensorFile::at(size_t index) const {
   if (index >= impl->tensors.size())
-    detail::fail(DLRT_ERROR_INVALID_ARGUMENT,
-                 impl->path + ": tensor index " + std::to_string(index) +
-                     " is out of range (the file has " +
-                     std::to_string(impl->tensors.size()) + " tensors)");
+    Reporter(impl->path)
+        .fail(DLRT_ERROR_INVALID_ARGUMENT,
+              "tensor index {} is out of range (the file has {} tensors)",
+              {index, impl->tensors.size()});
   return impl->tensors[index];
 }
 
 const TensorView *TensorFile::find(std::string_view name) const {
-  auto it = impl->byName.find(name);
-  return it == impl->byName.end() ? nullptr : &impl->tensors[it->second];
+  const size_t *index = impl->byName.find(name);
+  return index ? &impl->tensors[*index] : nullptr;
 }
 
 const TensorView &TensorFile::get(std::string_view name) const {
   if (const TensorView *view = find(name))
     return *view;
-  detail::fail(DLRT_ERROR_NOT_FOUND,
-               impl->path + ": no tensor named " + detail::quote(name));
+  Reporter(impl->path)
+      .fail(DLRT_ERROR_NOT_FOUND, "no tensor named {}", {Arg::quoted(name)});
+}
+
+namespace {
+
+/// The dtype as models and dlc's messages spell it: "f32", ..., "bool".
+const char *modelDTypeName(DlrtDType dtype) {
+  static const char *const names[] = {"f32", "f64", "i32", "i64", "u8", "bool"};
+  auto index = static_cast<size_t>(dtype);
+  return index < sizeof(names) / sizeof(names[0]) ? names[index] : "unknown";
+}
+
+} // namespace
+
+// The messages speak to whoever runs a compiled model, in the words of dlc's
+// own diagnostics: 'name' in single quotes and dtypes as the model spells
+// them.
+const void *TensorFile::bind(std::string_view name, DlrtDType dtype,
+                             const std::vector<int64_t> &shape) const {
+  Reporter report(impl->path);
+  Arg quotedName = Arg::singleQuoted(name);
+  size_t elementSize = dlrtDTypeSize(dtype);
+  if (elementSize == 0)
+    report.fail(DLRT_ERROR_INVALID_ARGUMENT,
+                "cannot bind tensor {}: invalid dtype {}",
+                {quotedName, static_cast<int>(dtype)});
+  for (int64_t extent : shape)
+    if (extent < 0)
+      report.fail(DLRT_ERROR_INVALID_ARGUMENT,
+                  "cannot bind tensor {}: expected shape {} has a negative "
+                  "extent",
+                  {quotedName, shape});
+
+  const TensorView *tensor = find(name);
+  if (!tensor)
+    report.fail(DLRT_ERROR_NOT_FOUND,
+                "no tensor named {} (the model expects {} {})",
+                {quotedName, modelDTypeName(dtype), shape});
+  if (tensor->dtype != dtype)
+    report.fail(
+        DLRT_ERROR_INVALID_ARGUMENT,
+        "tensor {} has dtype {} but the model expects {}",
+        {quotedName, modelDTypeName(tensor->dtype), modelDTypeName(dtype)});
+  if (tensor->shape.size() != shape.size())
+    report.fail(
+        DLRT_ERROR_INVALID_ARGUMENT,
+        "tensor {} has shape {} but the model expects {} (rank {} "
+        "instead of {})",
+        {quotedName, tensor->shape, shape, tensor->shape.size(), shape.size()});
+  if (tensor->shape != shape)
+    report.fail(DLRT_ERROR_INVALID_ARGUMENT,
+                "tensor {} has shape {} but the model expects {}",
+                {quotedName, tensor->shape, shape});
+  // The data buffer starts DLRT_DEFAULT_ALIGNMENT-aligned, so the offset
+  // decides the alignment.
+  auto offset = static_cast<size_t>(
+      static_cast<const unsigned char *>(tensor->data) - impl->data);
+  if (offset % elementSize != 0)
+    report.fail(DLRT_ERROR_INVALID_ARGUMENT,
+                "tensor {} starts at byte {} of the data buffer, which is not "
+                "a multiple of the {}-byte size of its {} elements; write the "
+                "file with its tensors ordered by decreasing element size",
+                {quotedName, offset, elementSize, modelDTypeName(dtype)});
+  return tensor->data;
 }
 
 const Metadata &TensorFile::metadata() const { return impl->metadata; }
@@ -556,84 +571,88 @@ const Metadata &TensorFile::metadata() const { return impl->metadata; }
 // Writing
 //===----------------------------------------------------------------------===//
 
-namespace {
-
-/// Throws unless `text` is valid UTF-8, which JSON requires; nlohmann's dump
-/// would throw too, but without saying which name or key was at fault.
-void checkUtf8(const std::string &path, const std::string &what,
-               const std::string &text) {
-  try {
-    (void)Json(text).dump();
-  } catch (const Json::type_error &) {
-    detail::fail(DLRT_ERROR_INVALID_ARGUMENT, path + ": " + what + " " +
-                                                  detail::quote(text) +
-                                                  " is not valid UTF-8");
-  }
-}
-
-} // namespace
-
 void dl::rt::writeSafetensors(const std::string &path,
                               const std::vector<TensorView> &tensors,
                               const Metadata &metadata) {
-  auto invalid = [&](const std::string &problem) {
-    detail::fail(DLRT_ERROR_INVALID_ARGUMENT, path + ": " + problem);
-  };
+  Reporter report(path);
 
-  // The header is concatenated from dumped pieces rather than built as one
-  // ordered_json object, whose inserts search linearly and would make
-  // writing n tensors O(n^2).
+  // Compact JSON, fields in the order the reference writer emits them.
   std::string headerText = "{";
   if (!metadata.empty()) {
+    headerText += "\"__metadata__\":{";
     for (const auto &[key, value] : metadata) {
-      checkUtf8(path, "metadata key", key);
-      checkUtf8(path, "value of metadata key " + detail::quote(key), value);
+      // JSON requires UTF-8; say which key or value is at fault.
+      if (!json::isValidUtf8(key))
+        report.fail(DLRT_ERROR_INVALID_ARGUMENT,
+                    "metadata key {} is not valid UTF-8", {Arg::quoted(key)});
+      if (!json::isValidUtf8(value))
+        report.fail(DLRT_ERROR_INVALID_ARGUMENT,
+                    "value of metadata key {} {} is not valid UTF-8",
+                    {Arg::quoted(key), Arg::quoted(value)});
+      if (headerText.back() != '{')
+        headerText += ',';
+      json::appendString(headerText, key);
+      headerText += ':';
+      json::appendString(headerText, value);
     }
-    headerText += Json(kMetadataKey).dump() + ":" + Json(metadata).dump();
+    headerText += '}';
   }
 
-  std::set<std::string_view> names;
+  detail::NameIndex names;
   uint64_t offset = 0;
   for (const TensorView &tensor : tensors) {
-    std::string tensorName = "tensor " + detail::quote(tensor.name);
+    Arg name = Arg::quoted(tensor.name);
     if (tensor.name == kMetadataKey)
-      invalid("tensor name \"__metadata__\" is reserved for metadata");
-    checkUtf8(path, "tensor name", tensor.name);
-    if (!names.insert(tensor.name).second)
-      invalid("duplicate tensor name " + detail::quote(tensor.name));
+      report.fail(DLRT_ERROR_INVALID_ARGUMENT,
+                  "tensor name \"__metadata__\" is reserved for metadata");
+    if (!json::isValidUtf8(tensor.name))
+      report.fail(DLRT_ERROR_INVALID_ARGUMENT,
+                  "tensor name {} is not valid UTF-8", {name});
+    if (!names.insert(tensor.name, 0))
+      report.fail(DLRT_ERROR_INVALID_ARGUMENT, "duplicate tensor name {}",
+                  {name});
     size_t elementSize = dlrtDTypeSize(tensor.dtype);
     if (elementSize == 0)
-      invalid(tensorName + ": invalid dtype " +
-              std::to_string(static_cast<int>(tensor.dtype)));
+      report.fail(DLRT_ERROR_INVALID_ARGUMENT, "tensor {}: invalid dtype {}",
+                  {name, static_cast<int>(tensor.dtype)});
     for (int64_t extent : tensor.shape)
       if (extent < 0)
-        invalid(tensorName + ": shape " + shapeString(tensor.shape) +
-                " has a negative extent");
+        report.fail(DLRT_ERROR_INVALID_ARGUMENT,
+                    "tensor {}: shape {} has a negative extent",
+                    {name, tensor.shape});
     std::optional<uint64_t> expected =
         checkedByteSize(tensor.shape, elementSize);
     if (!expected)
-      invalid(tensorName + ": byte size of shape " + shapeString(tensor.shape) +
-              " of " + dlrtDTypeName(tensor.dtype) + " overflows 64 bits");
+      report.fail(DLRT_ERROR_INVALID_ARGUMENT,
+                  "tensor {}: byte size of shape {} of {} overflows 64 bits",
+                  {name, tensor.shape, tensor.dtype});
     if (*expected != tensor.byteSize)
-      invalid(tensorName + ": byteSize is " + std::to_string(tensor.byteSize) +
-              " but shape " + shapeString(tensor.shape) + " of " +
-              dlrtDTypeName(tensor.dtype) + " needs " +
-              std::to_string(*expected));
+      report.fail(
+          DLRT_ERROR_INVALID_ARGUMENT,
+          "tensor {}: byteSize is {} but shape {} of {} needs {}",
+          {name, tensor.byteSize, tensor.shape, tensor.dtype, *expected});
     if (!tensor.data && tensor.byteSize != 0)
-      invalid(tensorName + ": data is null but byteSize is " +
-              std::to_string(tensor.byteSize));
+      report.fail(DLRT_ERROR_INVALID_ARGUMENT,
+                  "tensor {}: data is null but byteSize is {}",
+                  {name, tensor.byteSize});
     uint64_t end;
     if (__builtin_add_overflow(offset, tensor.byteSize, &end))
-      invalid(tensorName + ": data buffer size overflows 64 bits");
+      report.fail(DLRT_ERROR_INVALID_ARGUMENT,
+                  "tensor {}: data buffer size overflows 64 bits", {name});
 
-    // Field order as the reference writer emits it.
-    Json entry = Json::object();
-    entry["dtype"] = dlrtDTypeName(tensor.dtype);
-    entry["shape"] = tensor.shape;
-    entry["data_offsets"] = Json::array({offset, end});
     if (headerText.size() > 1)
       headerText += ',';
-    headerText += Json(tensor.name).dump() + ":" + entry.dump();
+    json::appendString(headerText, tensor.name);
+    headerText += ":{\"dtype\":\"";
+    headerText += dlrtDTypeName(tensor.dtype);
+    headerText += "\",\"shape\":[";
+    for (size_t i = 0; i < tensor.shape.size(); ++i) {
+      if (i)
+        headerText += ',';
+      Arg(tensor.shape[i]).appendTo(headerText);
+    }
+    detail::appendFormat(headerText, "],\"data_offsets\":[{},{}]}",
+                         {offset, end});
     offset = end;
   }
   headerText += '}';
@@ -647,11 +666,10 @@ void dl::rt::writeSafetensors(const std::string &path,
   for (int i = 0; i < 8; ++i)
     lengthBytes[i] = static_cast<unsigned char>(headerSize >> (8 * i));
 
-  std::vector<detail::ConstBytes> pieces;
-  pieces.reserve(tensors.size() + 2);
-  pieces.push_back({lengthBytes, sizeof(lengthBytes)});
-  pieces.push_back({headerText.data(), headerText.size()});
-  for (const TensorView &tensor : tensors)
-    pieces.push_back({tensor.data, tensor.byteSize});
+  std::vector<detail::ConstBytes> pieces(tensors.size() + 2);
+  pieces[0] = {lengthBytes, sizeof(lengthBytes)};
+  pieces[1] = {headerText.data(), headerText.size()};
+  for (size_t i = 0; i < tensors.size(); ++i)
+    pieces[i + 2] = {tensors[i].data, tensors[i].byteSize};
   detail::writeFileAtomically(path, pieces);
 }

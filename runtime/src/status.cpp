@@ -3,8 +3,9 @@
 //
 // The small, dependency-free part of the C API: version, enum spellings, the
 // per-thread last-error message, and the Error exception with the message
-// helpers every other source uses. The last-error message is thread_local so
-// that threads loading different files never see each other's errors.
+// formatting, exception conversion and name index every other source uses.
+// The last-error message is thread_local so that threads loading different
+// files never see each other's errors.
 //
 //===----------------------------------------------------------------------===//
 
@@ -42,17 +43,113 @@ void detail::setLastError(std::string_view first, std::string_view second,
   }
 }
 
-void detail::fail(DlrtStatus status, const std::string &message) {
-  throw Error(status, message);
+DlrtStatus detail::statusOfCurrentException() noexcept {
+  try {
+    throw;
+  } catch (const Error &error) {
+    setLastError(error.what());
+    return error.status();
+  } catch (const std::bad_alloc &) {
+    setLastError("out of memory");
+    return DLRT_ERROR_OUT_OF_MEMORY;
+  } catch (const std::exception &error) {
+    setLastError("internal error: ", error.what());
+    return DLRT_ERROR_INTERNAL;
+  } catch (...) {
+    setLastError("internal error: unknown exception");
+    return DLRT_ERROR_INTERNAL;
+  }
 }
 
-std::string detail::quote(std::string_view text) {
+void detail::fail(DlrtStatus status, const char *pattern,
+                  std::initializer_list<Arg> args) {
+  throw Error(status, format(pattern, args));
+}
+
+void detail::Arg::appendTo(std::string &out) const {
+  switch (kind) {
+  case Kind::CString:
+    out += static_cast<const char *>(pointer);
+    return;
+  case Kind::Text:
+    out.append(static_cast<const char *>(pointer), value);
+    return;
+  case Kind::Quoted:
+  case Kind::SingleQuoted:
+    out += quote(std::string_view(static_cast<const char *>(pointer), value),
+                 kind == Kind::Quoted ? '"' : '\'');
+    return;
+  case Kind::Negative:
+    out += '-';
+    [[fallthrough]];
+  case Kind::Unsigned: {
+    char digits[20];
+    size_t start = sizeof(digits);
+    uint64_t rest = value;
+    do {
+      digits[--start] = static_cast<char>('0' + rest % 10);
+      rest /= 10;
+    } while (rest != 0);
+    out.append(digits + start, sizeof(digits) - start);
+    return;
+  }
+  case Kind::DType:
+    out += dlrtDTypeName(static_cast<DlrtDType>(value));
+    return;
+  case Kind::Shape: {
+    const auto &shape = *static_cast<const std::vector<int64_t> *>(pointer);
+    out += '[';
+    for (size_t i = 0; i < shape.size(); ++i) {
+      if (i)
+        out += ", ";
+      Arg(shape[i]).appendTo(out);
+    }
+    out += ']';
+    return;
+  }
+  case Kind::Custom:
+    reinterpret_cast<void (*)(std::string &, const void *)>(value)(out,
+                                                                   pointer);
+    return;
+  }
+}
+
+void detail::appendFormat(std::string &out, const char *pattern,
+                          std::initializer_list<Arg> args) {
+  const Arg *next = args.begin();
+  for (const char *c = pattern; *c; ++c) {
+    if (c[0] == '{' && c[1] == '}' && next != args.end()) {
+      (next++)->appendTo(out);
+      ++c;
+    } else {
+      out += *c;
+    }
+  }
+}
+
+std::string detail::format(const char *pattern,
+                           std::initializer_list<Arg> args) {
+  std::string result;
+  appendFormat(result, pattern, args);
+  return result;
+}
+
+bool detail::NameIndex::insert(const std::string &name, size_t index) {
+  return map.emplace(name, index).second;
+}
+
+const size_t *detail::NameIndex::find(std::string_view name) const {
+  auto it = map.find(name);
+  return it == map.end() ? nullptr : &it->second;
+}
+
+std::string detail::quote(std::string_view text, char mark) {
   std::string result;
   result.reserve(text.size() + 2);
-  result += '"';
+  result += mark;
   for (char c : text) {
     auto byte = static_cast<unsigned char>(c);
-    if (c == '"' || c == '\\') {
+    if (c == mark || c == '\\') {
       result += '\\';
       result += c;
     } else if (byte < 0x20 || byte == 0x7f) {
@@ -63,7 +160,7 @@ std::string detail::quote(std::string_view text) {
       result += c;
     }
   }
-  result += '"';
+  result += mark;
   return result;
 }
 

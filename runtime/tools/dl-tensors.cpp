@@ -14,6 +14,9 @@
 //
 // SPEC is NAME:DTYPE[D0,D1,...]=V0,V1,... with DTYPE one of f32 f64 i32 i64
 // u8 bool; one value fills the whole tensor. Values may be nan, inf, -inf.
+// `make` lays the tensors out by decreasing element size, keeping the given
+// order among equal sizes (as the reference writer does), so that every
+// tensor is aligned and compiled models can bind it in place.
 // An element matches when |actual - expected| <= atol + rtol * |expected|
 // (NaN matches NaN); integers and booleans must be equal.
 //
@@ -22,6 +25,7 @@
 #include "dl/runtime/error.h"
 #include "dl/runtime/safetensors.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <cstring>
@@ -261,9 +265,20 @@ int run(const std::vector<std::string> &allArgs) {
     std::vector<OwnedTensor> tensors;
     for (size_t i = 2; i < args.size(); ++i)
       tensors.push_back(parseSpec(args[i]));
+    // The format allows no padding, so order is the only way to align every
+    // tensor; dlrtTensorFileBind rejects misaligned ones. Sorted by (element
+    // size descending, position given), which keeps equal sizes in order.
+    std::vector<size_t> order(tensors.size());
+    for (size_t i = 0; i < order.size(); ++i)
+      order[i] = i;
+    std::sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+      size_t sizeA = dlrtDTypeSize(tensors[a].view.dtype);
+      size_t sizeB = dlrtDTypeSize(tensors[b].view.dtype);
+      return sizeA != sizeB ? sizeA > sizeB : a < b;
+    });
     std::vector<dl::rt::TensorView> views;
-    for (OwnedTensor &t : tensors)
-      views.push_back(t.view);
+    for (size_t i : order)
+      views.push_back(tensors[i].view);
     dl::rt::writeSafetensors(path, views);
     return 0;
   }

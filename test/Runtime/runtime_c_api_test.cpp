@@ -216,6 +216,237 @@ TEST_F(RuntimeCApiFileTest, AccessorsReportMissingTensors) {
   dlrtTensorFileClose(file);
 }
 
+//===----------------------------------------------------------------------===//
+// dlrtTensorFileBind
+//===----------------------------------------------------------------------===//
+
+/// A file with the tensors a small model would bind, opened for each test.
+class RuntimeCApiBindTest : public RuntimeCApiFileTest {
+protected:
+  void SetUp() override {
+    const int64_t kernelShape[] = {4, 3};
+    const int64_t biasShape[] = {3};
+    const int64_t maskShape[] = {2};
+    const uint8_t mask[] = {1, 0};
+    // By decreasing element size, so that every tensor is aligned.
+    DlrtTensorView tensors[] = {
+        {"step", DLRT_I64, 0, nullptr, &step, sizeof(step)},
+        {"dense0.kernel", DLRT_F32, 2, kernelShape, kernel, sizeof(kernel)},
+        {"dense0.bias", DLRT_F32, 1, biasShape, bias, sizeof(bias)},
+        {"mask", DLRT_BOOL, 1, maskShape, mask, sizeof(mask)},
+    };
+    path = dir.path("weights.safetensors");
+    ASSERT_EQ(dlrtTensorFileWrite(path.c_str(), tensors, 4), DLRT_OK)
+        << lastError();
+    ASSERT_EQ(dlrtTensorFileOpen(path.c_str(), &file), DLRT_OK) << lastError();
+  }
+  void TearDown() override { dlrtTensorFileClose(file); }
+
+  /// Binds `name` and expects `status`, a NULL data pointer and exactly
+  /// `message` (after "<path>: ") as the last error.
+  void expectBindError(const char *name, DlrtDType dtype,
+                       std::vector<int64_t> shape, DlrtStatus status,
+                       const std::string &message) {
+    const void *data = &step; // any non-NULL value
+    DlrtStatus got = DLRT_OK;
+    EXPECT_NO_THROW(got = dlrtTensorFileBind(file, name, dtype,
+                                             static_cast<int64_t>(shape.size()),
+                                             shape.data(), &data));
+    EXPECT_EQ(got, status) << dlrtStatusName(got);
+    EXPECT_EQ(data, nullptr);
+    EXPECT_EQ(lastError(), path + ": " + message);
+  }
+
+  float kernel[12] = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11};
+  float bias[3] = {0.5f, -0.5f, 1.5f};
+  int64_t step = 42;
+  std::string path;
+  DlrtTensorFile *file = nullptr;
+};
+
+TEST_F(RuntimeCApiBindTest, BindsMatchingTensors) {
+  const int64_t kernelShape[] = {4, 3};
+  const void *data = nullptr;
+  ASSERT_EQ(dlrtTensorFileBind(file, "dense0.kernel", DLRT_F32, 2, kernelShape,
+                               &data),
+            DLRT_OK)
+      << lastError();
+  DlrtTensorView view;
+  ASSERT_EQ(dlrtTensorFileGetByName(file, "dense0.kernel", &view), DLRT_OK);
+  EXPECT_EQ(data, view.data); // in place, no copy
+  EXPECT_EQ(std::memcmp(data, kernel, sizeof(kernel)), 0);
+  EXPECT_EQ(reinterpret_cast<uintptr_t>(data) % sizeof(float), 0u);
+
+  const int64_t biasShape[] = {3};
+  ASSERT_EQ(
+      dlrtTensorFileBind(file, "dense0.bias", DLRT_F32, 1, biasShape, &data),
+      DLRT_OK)
+      << lastError();
+  EXPECT_EQ(std::memcmp(data, bias, sizeof(bias)), 0);
+
+  const int64_t maskShape[] = {2};
+  ASSERT_EQ(dlrtTensorFileBind(file, "mask", DLRT_BOOL, 1, maskShape, &data),
+            DLRT_OK)
+      << lastError();
+  EXPECT_EQ(static_cast<const uint8_t *>(data)[0], 1);
+}
+
+TEST_F(RuntimeCApiBindTest, BindsScalarsWithOrWithoutShapePointer) {
+  const void *data = nullptr;
+  ASSERT_EQ(dlrtTensorFileBind(file, "step", DLRT_I64, 0, nullptr, &data),
+            DLRT_OK)
+      << lastError();
+  int64_t loaded;
+  std::memcpy(&loaded, data, sizeof(loaded));
+  EXPECT_EQ(loaded, step);
+  const int64_t unused[] = {7};
+  data = nullptr;
+  EXPECT_EQ(dlrtTensorFileBind(file, "step", DLRT_I64, 0, unused, &data),
+            DLRT_OK);
+  EXPECT_NE(data, nullptr);
+}
+
+TEST_F(RuntimeCApiBindTest, SuccessLeavesLastErrorUnchanged) {
+  expectBindError("missing", DLRT_F32, {3}, DLRT_ERROR_NOT_FOUND,
+                  "no tensor named 'missing' (the model expects f32 [3])");
+  std::string before = lastError();
+  const void *data = nullptr;
+  ASSERT_EQ(dlrtTensorFileBind(file, "step", DLRT_I64, 0, nullptr, &data),
+            DLRT_OK);
+  EXPECT_EQ(lastError(), before);
+}
+
+TEST_F(RuntimeCApiBindTest, RejectsWrongDType) {
+  expectBindError("dense0.kernel", DLRT_F64, {4, 3},
+                  DLRT_ERROR_INVALID_ARGUMENT,
+                  "tensor 'dense0.kernel' has dtype f32 but the model expects "
+                  "f64");
+  expectBindError("step", DLRT_I32, {}, DLRT_ERROR_INVALID_ARGUMENT,
+                  "tensor 'step' has dtype i64 but the model expects i32");
+  // Same size, different type: BOOL is not U8.
+  expectBindError("mask", DLRT_U8, {2}, DLRT_ERROR_INVALID_ARGUMENT,
+                  "tensor 'mask' has dtype bool but the model expects u8");
+}
+
+TEST_F(RuntimeCApiBindTest, RejectsWrongRank) {
+  expectBindError("dense0.kernel", DLRT_F32, {12}, DLRT_ERROR_INVALID_ARGUMENT,
+                  "tensor 'dense0.kernel' has shape [4, 3] but the model "
+                  "expects [12] (rank 2 instead of 1)");
+  expectBindError("dense0.bias", DLRT_F32, {1, 3}, DLRT_ERROR_INVALID_ARGUMENT,
+                  "tensor 'dense0.bias' has shape [3] but the model expects "
+                  "[1, 3] (rank 1 instead of 2)");
+  expectBindError("step", DLRT_I64, {1}, DLRT_ERROR_INVALID_ARGUMENT,
+                  "tensor 'step' has shape [] but the model expects [1] "
+                  "(rank 0 instead of 1)");
+}
+
+TEST_F(RuntimeCApiBindTest, RejectsWrongExtent) {
+  expectBindError("dense0.kernel", DLRT_F32, {4, 5},
+                  DLRT_ERROR_INVALID_ARGUMENT,
+                  "tensor 'dense0.kernel' has shape [4, 3] but the model "
+                  "expects [4, 5]");
+  expectBindError("dense0.kernel", DLRT_F32, {3, 4},
+                  DLRT_ERROR_INVALID_ARGUMENT,
+                  "tensor 'dense0.kernel' has shape [4, 3] but the model "
+                  "expects [3, 4]");
+}
+
+TEST_F(RuntimeCApiBindTest, DTypeIsCheckedBeforeShape) {
+  expectBindError("dense0.kernel", DLRT_I32, {12}, DLRT_ERROR_INVALID_ARGUMENT,
+                  "tensor 'dense0.kernel' has dtype f32 but the model expects "
+                  "i32");
+}
+
+TEST_F(RuntimeCApiBindTest, ReportsMissingTensor) {
+  expectBindError("dense1.kernel", DLRT_F32, {3, 2}, DLRT_ERROR_NOT_FOUND,
+                  "no tensor named 'dense1.kernel' (the model expects f32 "
+                  "[3, 2])");
+  // Names are exact: no prefix match, no case folding.
+  expectBindError("dense0", DLRT_F32, {}, DLRT_ERROR_NOT_FOUND,
+                  "no tensor named 'dense0' (the model expects f32 [])");
+  expectBindError("DENSE0.BIAS", DLRT_F32, {3}, DLRT_ERROR_NOT_FOUND,
+                  "no tensor named 'DENSE0.BIAS' (the model expects f32 [3])");
+}
+
+TEST_F(RuntimeCApiBindTest, EscapesNamesInMessages) {
+  expectBindError("it's\n", DLRT_F32, {}, DLRT_ERROR_NOT_FOUND,
+                  "no tensor named 'it\\'s\\x0a' (the model expects f32 [])");
+}
+
+TEST_F(RuntimeCApiBindTest, RejectsBadArguments) {
+  const int64_t shape[] = {3};
+  const void *data = &step;
+  DlrtStatus status = DLRT_OK;
+  EXPECT_NO_THROW(status = dlrtTensorFileBind(nullptr, "dense0.bias", DLRT_F32,
+                                              1, shape, &data));
+  EXPECT_EQ(status, DLRT_ERROR_INVALID_ARGUMENT);
+  EXPECT_EQ(data, nullptr);
+  EXPECT_EQ(lastError(), "dlrtTensorFileBind: file is NULL");
+
+  data = &step;
+  EXPECT_EQ(dlrtTensorFileBind(file, nullptr, DLRT_F32, 1, shape, &data),
+            DLRT_ERROR_INVALID_ARGUMENT);
+  EXPECT_EQ(data, nullptr);
+  EXPECT_EQ(lastError(), "dlrtTensorFileBind: name is NULL");
+
+  EXPECT_EQ(
+      dlrtTensorFileBind(file, "dense0.bias", DLRT_F32, 1, shape, nullptr),
+      DLRT_ERROR_INVALID_ARGUMENT);
+  EXPECT_EQ(lastError(), "dlrtTensorFileBind: data is NULL");
+
+  data = &step;
+  EXPECT_EQ(dlrtTensorFileBind(file, "dense0.bias", DLRT_F32, -1, shape, &data),
+            DLRT_ERROR_INVALID_ARGUMENT);
+  EXPECT_EQ(data, nullptr);
+  EXPECT_EQ(lastError(),
+            path + ": cannot bind tensor 'dense0.bias': rank -1 is negative");
+
+  data = &step;
+  EXPECT_EQ(
+      dlrtTensorFileBind(file, "dense0.bias", DLRT_F32, 1, nullptr, &data),
+      DLRT_ERROR_INVALID_ARGUMENT);
+  EXPECT_EQ(data, nullptr);
+  EXPECT_EQ(lastError(), path + ": cannot bind tensor 'dense0.bias': shape is "
+                                "NULL but rank is 1");
+
+  expectBindError("dense0.bias", static_cast<DlrtDType>(17), {3},
+                  DLRT_ERROR_INVALID_ARGUMENT,
+                  "cannot bind tensor 'dense0.bias': invalid dtype 17");
+  expectBindError("dense0.kernel", DLRT_F32, {4, -1},
+                  DLRT_ERROR_INVALID_ARGUMENT,
+                  "cannot bind tensor 'dense0.kernel': expected shape "
+                  "[4, -1] has a negative extent");
+}
+
+TEST_F(RuntimeCApiFileTest, BindRejectsMisalignedData) {
+  // Laid out in the caller's order, the F32 tensor starts at byte 1 of the
+  // data buffer; generated code must never get a misaligned float pointer.
+  const uint8_t byte = 7;
+  const float value = 1.0f;
+  const int64_t one[] = {1};
+  DlrtTensorView tensors[] = {
+      {"b", DLRT_U8, 1, one, &byte, 1},
+      {"w", DLRT_F32, 1, one, &value, sizeof(value)},
+  };
+  std::string path = dir.path("misaligned.safetensors");
+  ASSERT_EQ(dlrtTensorFileWrite(path.c_str(), tensors, 2), DLRT_OK);
+  DlrtTensorFile *file = nullptr;
+  ASSERT_EQ(dlrtTensorFileOpen(path.c_str(), &file), DLRT_OK);
+  const void *data = &byte;
+  EXPECT_EQ(dlrtTensorFileBind(file, "w", DLRT_F32, 1, one, &data),
+            DLRT_ERROR_INVALID_ARGUMENT);
+  EXPECT_EQ(data, nullptr);
+  EXPECT_EQ(lastError(),
+            path + ": tensor 'w' starts at byte 1 of the data buffer, which "
+                   "is not a multiple of the 4-byte size of its f32 elements; "
+                   "write the file with its tensors ordered by decreasing "
+                   "element size");
+  // One-byte elements are always aligned.
+  EXPECT_EQ(dlrtTensorFileBind(file, "b", DLRT_U8, 1, one, &data), DLRT_OK);
+  EXPECT_EQ(*static_cast<const uint8_t *>(data), byte);
+  dlrtTensorFileClose(file);
+}
+
 TEST_F(RuntimeCApiFileTest, WriteValidatesViews) {
   std::string path = dir.path("out.safetensors");
   const float data[2] = {1.0f, 2.0f};

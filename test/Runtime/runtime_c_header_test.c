@@ -31,6 +31,7 @@ int main(int argc, char **argv) {
   DlrtTensorView tensor;
   DlrtTensorView loaded;
   DlrtTensorFile *file = NULL;
+  const void *bound = NULL;
   void *buffer;
 
   if (argc != 2) {
@@ -73,6 +74,18 @@ int main(int argc, char **argv) {
     check(loaded.byteSize == sizeof(values) &&
               memcmp(loaded.data, values, sizeof(values)) == 0,
           "data");
+    check(dlrtTensorFileBind(file, "values", DLRT_I32, 1, shape, &bound) ==
+                  DLRT_OK &&
+              bound == loaded.data,
+          "bind");
+    check(dlrtTensorFileBind(file, "values", DLRT_F32, 1, shape, &bound) ==
+                  DLRT_ERROR_INVALID_ARGUMENT &&
+              bound == NULL,
+          "bind with the wrong dtype");
+    check(strstr(dlrtLastErrorMessage(),
+                 "tensor 'values' has dtype i32 but the model expects f32") !=
+              NULL,
+          "bind message");
     dlrtTensorFileClose(file);
   }
   remove(path);

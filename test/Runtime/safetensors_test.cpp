@@ -285,6 +285,68 @@ TEST_F(SafetensorsTest, LooksUpByName) {
   }
 }
 
+static_assert(DTypeOf<float>::value == DLRT_F32 &&
+                  DTypeOf<double>::value == DLRT_F64 &&
+                  DTypeOf<int32_t>::value == DLRT_I32 &&
+                  DTypeOf<int64_t>::value == DLRT_I64 &&
+                  DTypeOf<uint8_t>::value == DLRT_U8,
+              "DTypeOf maps each C++ element type to its dtype");
+
+TEST_F(SafetensorsTest, BindsTensorsAsTypedPointers) {
+  std::string kernel = bytesOf<float>({1, 2, 3, 4, 5, 6});
+  std::string step = bytesOf<int64_t>({9});
+  std::string mask = bytesOf<uint8_t>({1, 0});
+  std::string path = dir.path("bind.safetensors");
+  writeSafetensors(path, {makeView("kernel", DLRT_F32, {2, 3}, kernel),
+                          makeView("step", DLRT_I64, {}, step),
+                          makeView("mask", DLRT_BOOL, {2}, mask)});
+  TensorFile file = TensorFile::load(path);
+
+  const float *data = file.bind<float>("kernel", {2, 3});
+  EXPECT_EQ(data, file.get("kernel").data);
+  EXPECT_EQ(data[5], 6.0f);
+  EXPECT_EQ(*file.bind<int64_t>("step", {}), 9);
+  // BOOL has no C++ element type; bind it untyped.
+  const void *bits = file.bind("mask", DLRT_BOOL, {2});
+  EXPECT_EQ(static_cast<const uint8_t *>(bits)[0], 1);
+}
+
+TEST_F(SafetensorsTest, BindThrowsOnMismatch) {
+  std::string kernel = bytesOf<float>({1, 2, 3, 4, 5, 6});
+  std::string path = dir.path("bind.safetensors");
+  writeSafetensors(path, {makeView("kernel", DLRT_F32, {2, 3}, kernel)});
+  TensorFile file = TensorFile::load(path);
+  auto expectError = [&](auto bind, DlrtStatus status,
+                         const std::string &message) {
+    try {
+      bind();
+      ADD_FAILURE() << "bind succeeded";
+    } catch (const Error &error) {
+      EXPECT_EQ(error.status(), status) << error.what();
+      EXPECT_EQ(error.what(), path + ": " + message);
+    }
+  };
+  expectError([&] { file.bind<double>("kernel", {2, 3}); },
+              DLRT_ERROR_INVALID_ARGUMENT,
+              "tensor 'kernel' has dtype f32 but the model expects f64");
+  expectError([&] { file.bind<float>("kernel", {6}); },
+              DLRT_ERROR_INVALID_ARGUMENT,
+              "tensor 'kernel' has shape [2, 3] but the model expects [6] "
+              "(rank 2 instead of 1)");
+  expectError([&] { file.bind<float>("kernel", {3, 2}); },
+              DLRT_ERROR_INVALID_ARGUMENT,
+              "tensor 'kernel' has shape [2, 3] but the model expects [3, 2]");
+  expectError([&] { file.bind<float>("bias", {3}); }, DLRT_ERROR_NOT_FOUND,
+              "no tensor named 'bias' (the model expects f32 [3])");
+  expectError([&] { file.bind("kernel", static_cast<DlrtDType>(42), {2, 3}); },
+              DLRT_ERROR_INVALID_ARGUMENT,
+              "cannot bind tensor 'kernel': invalid dtype 42");
+  expectError([&] { file.bind<float>("kernel", {2, -3}); },
+              DLRT_ERROR_INVALID_ARGUMENT,
+              "cannot bind tensor 'kernel': expected shape [2, -3] has a "
+              "negative extent");
+}
+
 TEST_F(SafetensorsTest, ViewsSurviveAMove) {
   std::string bytes = bytesOf<int64_t>({5, 6});
   std::string path = dir.path("move.safetensors");
@@ -456,6 +518,145 @@ TEST_F(SafetensorsTest, RejectsDuplicateMetadata) {
                     {"duplicate __metadata__ key \"a\""});
   expectFormatError(R"({"__metadata__":{},"__metadata__":{}})", 0,
                     {"duplicate __metadata__ entry"});
+}
+
+//===----------------------------------------------------------------------===//
+// JSON details of the header
+//===----------------------------------------------------------------------===//
+
+// A one-byte U8 tensor entry whose name is the JSON string `jsonName`
+// (written with its quotes and escapes).
+std::string entryNamed(const std::string &jsonName, uint64_t begin) {
+  return jsonName + R"(:{"dtype":"U8","shape":[1],"data_offsets":[)" +
+         std::to_string(begin) + "," + std::to_string(begin + 1) + "]}";
+}
+
+TEST_F(SafetensorsTest, DecodesJsonEscapesAndUtf8InNames) {
+  std::string header = "{" + entryNamed(R"("a\u00e9")", 0) + "," +
+                       entryNamed(R"("\ud83d\ude00")", 1) + "," +
+                       entryNamed(R"("\"\\\/\b\f\n\r\t")", 2) + "," +
+                       entryNamed("\"na\xc3\xafve \xe2\x9c\x93\"", 3) + "," +
+                       entryNamed(R"("")", 4) + "}";
+  std::string path = dir.path("escapes.safetensors");
+  writeBytes(path, safetensorsBytes(header, "abcde"));
+  TensorFile file = TensorFile::load(path);
+  ASSERT_EQ(file.size(), 5u);
+  EXPECT_EQ(file.at(0).name, "a\xc3\xa9");
+  EXPECT_EQ(file.at(1).name, "\xf0\x9f\x98\x80");
+  EXPECT_EQ(file.at(2).name, "\"\\/\b\f\n\r\t");
+  EXPECT_EQ(file.at(3).name, "na\xc3\xafve \xe2\x9c\x93");
+  EXPECT_EQ(file.at(4).name, "");
+  EXPECT_EQ(dataOf(file.get("a\xc3\xa9")), "a");
+}
+
+TEST_F(SafetensorsTest, AcceptsJsonWhitespaceAndMetadataEscapes) {
+  std::string header = " \t\r\n{ \"__metadata__\" :\n{ \"k\\u0041\" : "
+                       "\"line\\nbreak\" } ,\n \"w\" : { \"dtype\" : \"U8\" , "
+                       "\"shape\" : [ 1 ] , \"data_offsets\" : [ 0 , 1 ] }\t}"
+                       "\r\n ";
+  std::string path = dir.path("spaces.safetensors");
+  writeBytes(path, safetensorsBytes(header, "x"));
+  TensorFile file = TensorFile::load(path);
+  ASSERT_EQ(file.size(), 1u);
+  EXPECT_EQ(file.at(0).shape, std::vector<int64_t>{1});
+  EXPECT_EQ(file.metadata(), (Metadata{{"kA", "line\nbreak"}}));
+}
+
+TEST_F(SafetensorsTest, RejectsInvalidJsonStrings) {
+  for (const std::string &name : {
+           std::string(R"("\ud83d")"),          // lone high surrogate
+           std::string(R"("\ud83dx")"),         // high surrogate, no low one
+           std::string(R"("\ud83d\u0041")"),    // high surrogate, not a low one
+           std::string(R"("\ude00")"),          // lone low surrogate
+           std::string(R"("\x41")"),            // unknown escape
+           std::string(R"("\u12")"),            // short \u escape
+           std::string(R"("\u12g4")"),          // bad hex digit
+           std::string("\"a\x01\""),            // raw control character
+           std::string("\"a\x1f\""),            // raw control character
+           std::string("\"\xc0\xaf\""),         // overlong encoding
+           std::string("\"\xe0\x80\xaf\""),     // overlong encoding
+           std::string("\"\xed\xa0\x80\""),     // UTF-8 encoded surrogate
+           std::string("\"\xf4\x90\x80\x80\""), // beyond U+10FFFF
+           std::string("\"\xf8\x88\x80\x80\x80\""), // 5-byte sequence
+           std::string("\"\xe2\x82\""),             // truncated sequence
+           std::string("\"\x80\""),                 // stray continuation byte
+           std::string("\"unterminated"),
+       }) {
+    SCOPED_TRACE(name);
+    expectFormatError("{" + entryNamed(name, 0) + "}", 1, {"not valid JSON"});
+  }
+}
+
+TEST_F(SafetensorsTest, RejectsInvalidJsonSyntax) {
+  auto withShape = [](const std::string &shape) {
+    return R"({"w":{"dtype":"U8","shape":)" + shape +
+           R"(,"data_offsets":[0,1]}})";
+  };
+  for (const std::string &header : {
+           std::string("{"),
+           std::string("}"),
+           std::string("{,}"),
+           std::string(R"({"a":1,})"),
+           std::string(R"({"a" 1})"),
+           std::string(R"({"a":1 "b":2})"),
+           std::string(R"({a:1})"),
+           std::string(R"({'a':1})"),
+           std::string(R"({"a":1}})"),
+           std::string(R"({"a":1}{})"),
+           std::string(R"({"a":[1,2})"),
+           std::string(R"({"a":[1,2)"),
+           std::string("{\"a\":1\x0b}"), // vertical tab is not whitespace
+           withShape("[1,]"),
+           withShape("[,1]"),
+           withShape("[01]"),
+           withShape("[1.]"),
+           withShape("[.5]"),
+           withShape("[+1]"),
+           withShape("[1e]"),
+           withShape("[1e+]"),
+           withShape("[-]"),
+           withShape("[0x10]"),
+           withShape("[NaN]"),
+           withShape("[Infinity]"),
+           withShape("[tru]"),
+           withShape("[nul]"),
+           withShape("[True]"),
+       }) {
+    SCOPED_TRACE(header);
+    expectFormatError(header, 1, {"not valid JSON"});
+  }
+}
+
+TEST_F(SafetensorsTest, RejectsNonIntegerExtentsOfEveryJsonType) {
+  auto withShape = [](const std::string &shape) {
+    return R"({"w":{"dtype":"U8","shape":)" + shape +
+           R"(,"data_offsets":[0,0]}})";
+  };
+  for (const char *extent : {"1e2", "1E2", "-0", "0.5", "true", "false", "[0]",
+                             "{}", "18446744073709551616"}) {
+    SCOPED_TRACE(extent);
+    expectFormatError(withShape(std::string("[") + extent + "]"), 0,
+                      {"tensor \"w\"", "shape dimension 0 is",
+                       "expected a non-negative integer"});
+  }
+  // Large values are cut short in messages.
+  expectFormatError(withShape("[\"" + std::string(200, 'x') + "\"]"), 0,
+                    {"shape dimension 0 is \"xxxx", "..."});
+  expectFormatError(withShape("[[1,2,3,4,5,6,7,8,9]]"), 0,
+                    {"shape dimension 0 is a JSON array"});
+}
+
+TEST_F(SafetensorsTest, RejectsDuplicateKeysAfterDecodingEscapes) {
+  // "\u0077" is "w": the same name spelled twice.
+  expectFormatError("{" + entryNamed(R"("w")", 0) + "," +
+                        entryNamed(R"("\u0077")", 1) + "}",
+                    2, {"duplicate tensor name \"w\""});
+}
+
+TEST_F(SafetensorsTest, RejectsDuplicateKeysNestedInsideEntries) {
+  expectFormatError(R"({"w":{"dtype":"U8","shape":[{"x":1,"x":2}],)"
+                    R"("data_offsets":[0,0]}})",
+                    0, {"tensor \"w\"", "duplicate key \"x\""});
 }
 
 //===----------------------------------------------------------------------===//

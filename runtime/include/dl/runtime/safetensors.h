@@ -45,6 +45,32 @@ struct TensorView {
 /// The free-form string map stored under the `__metadata__` header key.
 using Metadata = std::map<std::string, std::string>;
 
+/// DTypeOf<T>::value is the DlrtDType whose elements have the C++ type T.
+/// Defined only where the two match exactly: BOOL has no C++ counterpart,
+/// because a file may hold bytes other than 0 and 1, which a `bool` must not.
+template <typename T>
+struct DTypeOf;
+template <>
+struct DTypeOf<float> {
+  static constexpr DlrtDType value = DLRT_F32;
+};
+template <>
+struct DTypeOf<double> {
+  static constexpr DlrtDType value = DLRT_F64;
+};
+template <>
+struct DTypeOf<int32_t> {
+  static constexpr DlrtDType value = DLRT_I32;
+};
+template <>
+struct DTypeOf<int64_t> {
+  static constexpr DlrtDType value = DLRT_I64;
+};
+template <>
+struct DTypeOf<uint8_t> {
+  static constexpr DlrtDType value = DLRT_U8;
+};
+
 /// A safetensors file read into memory and validated. The whole file lives in
 /// one buffer whose data section starts DLRT_DEFAULT_ALIGNMENT-aligned; the
 /// views point into it and live as long as the TensorFile. Tensors are kept in
@@ -90,6 +116,25 @@ public:
   const TensorView *find(std::string_view name) const;
   /// The tensor called `name`; throws DLRT_ERROR_NOT_FOUND when absent.
   const TensorView &get(std::string_view name) const;
+
+  /// The data of the tensor called `name`, after checking it against what
+  /// the caller (typically a compiled model) expects: element type `dtype`,
+  /// exactly the extents `shape` (empty for a scalar), and data aligned to
+  /// the element size. The pointer lives as long as the TensorFile. Throws
+  /// DLRT_ERROR_NOT_FOUND when there is no such tensor and
+  /// DLRT_ERROR_INVALID_ARGUMENT on any mismatch, with a message naming the
+  /// file, the tensor and both sides (`model.safetensors: tensor 'fc.weight'
+  /// has shape [784, 10] but the model expects [784, 128]`), or when `dtype`
+  /// is not a valid DlrtDType or `shape` has a negative extent.
+  const void *bind(std::string_view name, DlrtDType dtype,
+                   const std::vector<int64_t> &shape) const;
+  /// bind() with the dtype of T (see DTypeOf), returning a typed pointer:
+  /// `file.bind<float>("fc.weight", {784, 128})`.
+  template <typename T>
+  const T *bind(std::string_view name,
+                const std::vector<int64_t> &shape) const {
+    return static_cast<const T *>(bind(name, DTypeOf<T>::value, shape));
+  }
 
   /// The `__metadata__` map; empty when the header has none.
   const Metadata &metadata() const;
