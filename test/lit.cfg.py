@@ -13,7 +13,7 @@ from lit.llvm.subst import ToolSubst
 config.name = "dlc"
 config.test_format = lit.formats.ShTest(not llvm_config.use_lit_shell)
 config.suffixes = [".mlir", ".test"]
-config.excludes = ["CMakeLists.txt", "lit.cfg.py", "lit.site.cfg.py", "Inputs"]
+config.excludes = ["CMakeLists.txt", "lit.cfg.py", "lit.site.cfg.py", "Inputs", "tools"]
 config.test_source_root = os.path.dirname(__file__)
 config.test_exec_root = os.path.join(config.dl_obj_root, "test")
 # A compiler bug that loops forever must fail its test, not hang the suite.
@@ -30,4 +30,21 @@ tools = [
     ToolSubst(name, unresolved="fatal") for name in ("dl-opt", "dlc", "dl-tensors")
 ]
 llvm_config.add_tool_substitutions(tools, tool_dirs)
-llvm_config.add_tool_substitutions(["llvm-nm"], [config.llvm_tools_dir])
+llvm_config.add_tool_substitutions(["llvm-nm", "llvm-readelf"], [config.llvm_tools_dir])
+
+# AOT tests compile generated headers and link generated objects with the
+# host compilers and the static runtime, as an application's build does.
+runtime_include = os.path.join(config.dl_src_root, "runtime", "include")
+config.substitutions.append(("%host_cc", config.host_cc))
+config.substitutions.append(("%host_cxx", config.host_cxx))
+config.substitutions.append(("%dl_runtime_include", runtime_include))
+config.substitutions.append(("%dl_runtime_lib", config.dl_runtime_lib))
+config.environment["DLC"] = os.path.join(config.dl_tools_dir, "dlc")
+config.environment["DL_TENSORS"] = os.path.join(config.dl_tools_dir, "dl-tensors")
+config.environment["DL_CC"] = config.host_cc
+config.environment["DL_CXX"] = config.host_cxx
+config.environment["DL_RUNTIME_INCLUDE"] = runtime_include
+config.environment["DL_RUNTIME_LIB"] = config.dl_runtime_lib
+config.substitutions.append(
+    ("%jit-and-aot",
+     "bash " + os.path.join(config.dl_src_root, "test", "tools", "jit-and-aot.sh")))

@@ -1,142 +1,38 @@
-//===- Driver.cpp - What the dlc command does -----------------------------===//
+//===- Driver.cpp - dlc's emit and run commands ---------------------------===//
 // SPDX-License-Identifier: Apache-2.0
 //
-// Every failure is reported (an MLIR diagnostic with a location for IR, a
-// message naming the file and tensor otherwise) and turned into exit code 1;
-// outputs go through temporary files that replace the target only on
-// success, so a failed run never leaves a half-written or truncated file.
+// Every failure is reported and turned into exit code 1, and no output file
+// is replaced unless the command succeeded (DriverSupport.h).
 //
 //===----------------------------------------------------------------------===//
 
 #include "compiler/Driver/Driver.h"
 
-#include "compiler/InitAll.h"
+#include "compiler/Driver/DriverSupport.h"
 #include "compiler/JIT/JitFunction.h"
-#include "compiler/Pipeline/Pipeline.h"
 #include "compiler/Target/CodeGen.h"
 #include "dialects/DL/IR/ModelSignature.h"
-#include "dl/runtime/runtime.h"
 #include "mlir/Dialect/Func/IR/FuncOps.h"
-#include "mlir/IR/AsmState.h"
-#include "mlir/IR/MLIRContext.h"
-#include "mlir/Parser/Parser.h"
-#include "mlir/Pass/PassManager.h"
-#include "mlir/Support/FileUtilities.h"
-#include "llvm/ADT/StringMap.h"
-#include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Format.h"
 #include "llvm/Support/FormatVariadic.h"
-#include "llvm/Support/SourceMgr.h"
-#include "llvm/Support/WithColor.h"
 
 #include <algorithm>
 #include <chrono>
 #include <cstring>
+#include <functional>
 #include <random>
 
 using namespace mlir;
 using namespace mlir::dl;
-
-namespace {
-
-llvm::raw_ostream &error() { return llvm::WithColor::error(llvm::errs(), "dlc"); }
-
-/// Reports `err` (if any) as a dlc error and returns whether there was one.
-bool reportIfError(llvm::Error err) {
-  bool failed = false;
-  llvm::handleAllErrors(std::move(err), [&](const llvm::ErrorInfoBase &info) {
-    error() << info.message() << "\n";
-    failed = true;
-  });
-  return failed;
-}
-
-/// Writes `path` ("-" is stdout) through a temporary file in the same
-/// directory that replaces `path` only if `write` succeeds.
-llvm::Error writeAtomically(
-    llvm::StringRef path,
-    llvm::function_ref<llvm::Error(llvm::raw_pwrite_stream &)> write) {
-  if (path == "-")
-    return write(llvm::outs());
-  auto temp = llvm::sys::fs::TempFile::create(path + ".tmp-%%%%%%%%");
-  if (!temp)
-    return llvm::createStringError(
-        llvm::formatv("cannot write {0}: {1}", path,
-                      llvm::toString(temp.takeError())));
-  llvm::Error written = [&]() -> llvm::Error {
-    llvm::raw_fd_ostream os(temp->FD, /*shouldClose=*/false);
-    if (llvm::Error err = write(os))
-      return err;
-    os.flush();
-    if (os.has_error())
-      return llvm::createStringError(llvm::formatv(
-          "cannot write {0}: {1}", path, os.error().message()));
-    return llvm::Error::success();
-  }();
-  if (written) {
-    llvm::consumeError(temp->discard());
-    return written;
-  }
-  if (llvm::Error err = temp->keep(path))
-    return llvm::createStringError(llvm::formatv(
-        "cannot write {0}: {1}", path, llvm::toString(std::move(err))));
-  return llvm::Error::success();
-}
-
-/// The context, registry and diagnostics shared by every command.
-struct Session {
-  Session() {
-    DialectRegistry registry;
-    registerAllDLDialects(registry);
-    context.appendDialectRegistry(registry);
-    context.loadAllAvailableDialects();
-  }
-
-  /// Parses and verifies the file; diagnostics go to stderr with locations.
-  OwningOpRef<ModuleOp> load(llvm::StringRef path) {
-    std::string message;
-    auto file = openInputFile(path, &message);
-    if (!file) {
-      error() << message << "\n";
-      return nullptr;
-    }
-    sourceMgr.AddNewSourceBuffer(std::move(file), llvm::SMLoc());
-    return parseSourceFile<ModuleOp>(sourceMgr, &context);
-  }
-
-  llvm::SourceMgr sourceMgr;
-  MLIRContext context{MLIRContext::Threading::DISABLED};
-  SourceMgrDiagnosticHandler handler{sourceMgr, &context};
-};
-
-/// Marks every public function with a body for a C entry point, which both
-/// the JIT and the AOT header call.
-void requestCInterfaces(ModuleOp module) {
-  module.walk([](func::FuncOp function) {
-    if (!function.isExternal() && function.isPublic())
-      function->setAttr("llvm.emit_c_interface",
-                        UnitAttr::get(function.getContext()));
-  });
-}
-
-LogicalResult runPipeline(ModuleOp module, Phase stopAfter,
-                          const TargetDescription &target) {
-  PassManager pm(module->getContext());
-  PipelineOptions options;
-  options.stopAfter = stopAfter;
-  options.cpu = target.cpu;
-  options.features = target.features;
-  buildDLToLLVMPipeline(pm, options);
-  return pm.run(module);
-}
-
-} // namespace
+using namespace mlir::dl::driver;
 
 //===----------------------------------------------------------------------===//
 // dlc model.mlir --emit=...
 //===----------------------------------------------------------------------===//
 
 int mlir::dl::runCompileCommand(const CompileOptions &options) {
+  if (options.aot)
+    return runAotCommand(options);
   std::optional<Phase> phase = parsePhase(options.emit);
   bool machineCode = options.emit == "llvmir" || options.emit == "asm" ||
                      options.emit == "obj";
@@ -191,28 +87,6 @@ int mlir::dl::runCompileCommand(const CompileOptions &options) {
 
 namespace {
 
-/// Returns the runtime dtype of a dl element type.
-std::optional<DlrtDType> dtypeOf(Type elementType) {
-  if (elementType.isF32())
-    return DLRT_F32;
-  if (elementType.isF64())
-    return DLRT_F64;
-  if (elementType.isInteger(32))
-    return DLRT_I32;
-  if (elementType.isInteger(64))
-    return DLRT_I64;
-  if (elementType.isInteger(1))
-    return DLRT_BOOL;
-  return std::nullopt;
-}
-
-std::string shapeString(llvm::ArrayRef<int64_t> shape) {
-  std::string s = "[";
-  for (auto [i, d] : llvm::enumerate(shape))
-    s += (i ? ", " : "") + std::to_string(d);
-  return s + "]";
-}
-
 /// A 64-byte aligned host buffer for one tensor.
 struct HostTensor {
   std::string name;
@@ -229,50 +103,6 @@ struct HostTensor {
       std::memset(data.get(), 0, std::max<size_t>(byteSize, 1));
     return data != nullptr;
   }
-};
-
-/// The safetensors files of a run, indexed by tensor name.
-class TensorFiles {
-public:
-  ~TensorFiles() {
-    for (DlrtTensorFile *file : files)
-      dlrtTensorFileClose(file);
-  }
-
-  /// Opens every file; reports each failure, including a name defined twice.
-  bool open(llvm::ArrayRef<std::string> paths) {
-    bool ok = true;
-    for (const std::string &path : paths) {
-      DlrtTensorFile *file = nullptr;
-      if (dlrtTensorFileOpen(path.c_str(), &file) != DLRT_OK) {
-        error() << dlrtLastErrorMessage() << "\n";
-        ok = false;
-        continue;
-      }
-      files.push_back(file);
-      for (size_t i = 0, e = dlrtTensorFileCount(file); i < e; ++i) {
-        DlrtTensorView view;
-        dlrtTensorFileGetByIndex(file, i, &view);
-        auto [it, inserted] = byName.try_emplace(view.name, Entry{view, path});
-        if (!inserted) {
-          error() << "tensor '" << view.name << "' is defined in both "
-                  << it->second.path << " and " << path << "\n";
-          ok = false;
-        }
-      }
-    }
-    return ok;
-  }
-
-  struct Entry {
-    DlrtTensorView view;
-    std::string path;
-    bool used = false;
-  };
-  llvm::StringMap<Entry> byName;
-
-private:
-  std::vector<DlrtTensorFile *> files;
 };
 
 /// Fills `tensor` with reproducible values: floats in [-1, 1), integers in

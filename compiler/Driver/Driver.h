@@ -26,6 +26,19 @@ struct CompileOptions {
   std::string emit = "llvm";
   /// Empty fields mean the host.
   TargetDescription target;
+
+  /// `--aot`: write an object (outputPath) and a C/C++ header (headerPath)
+  /// for the entries (all public model functions when empty), with C names
+  /// prefixed by modelName.
+  bool aot = false;
+  std::string headerPath;
+  std::string modelName;
+  std::vector<std::string> entries;
+  /// `--weights`: a safetensors file checked against the parameters at
+  /// compile time; with `--embed-weights` its tensors become constants in
+  /// the object's read-only data and the entry points stop taking them.
+  std::string weightsPath;
+  bool embedWeights = false;
 };
 
 /// `dlc run model.mlir --entry F --inputs FILE... -o OUT`.
@@ -48,6 +61,8 @@ struct RunOptions {
 /// Each returns the process exit code after printing diagnostics.
 int runCompileCommand(const CompileOptions &options);
 int runRunCommand(const RunOptions &options);
+/// The `--aot` form of `dlc model.mlir`; runCompileCommand forwards to it.
+int runAotCommand(const CompileOptions &options);
 
 } // namespace mlir::dl
 

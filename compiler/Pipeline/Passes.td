@@ -42,6 +42,34 @@ def DLElideResultCopiesPass : Pass<"dl-elide-result-copies", "func::FuncOp"> {
   let dependentDialects = ["::mlir::memref::MemRefDialect"];
 }
 
+def DLExportCEntryPointsPass : Pass<"dl-export-c-entry-points", "ModuleOp"> {
+  let summary = "Give every public function a status result and argument checks for the C ABI";
+  let description = [{
+    Runs after bufferization, before the lowering to the LLVM dialect with
+    the bare-pointer calling convention, on functions whose arguments are
+    statically shaped, identity-layout memrefs and which return nothing
+    (results have become out-parameters). Each public function then returns
+    an `i32` status: `DLRT_OK`, or `DLRT_ERROR_INVALID_ARGUMENT` without
+    touching any buffer when a buffer that holds elements is passed as a
+    null pointer. A function that cannot be given this C signature is an
+    error naming the offending argument or result.
+
+    Example:
+
+    ```mlir
+    func.func @f(%x: memref<4xf32>, %y: memref<4xf32>) -> i32 {
+      // null checks of %x and %y, then the original body; every
+      // return yields DLRT_OK
+    }
+    ```
+  }];
+  let dependentDialects = [
+    "::mlir::arith::ArithDialect",
+    "::mlir::cf::ControlFlowDialect",
+    "::mlir::memref::MemRefDialect",
+  ];
+}
+
 def DLFuseElementwisePass : Pass<"dl-fuse-elementwise", "func::FuncOp"> {
   let summary = "Fuse chains of elementwise linalg ops on tensors";
   let description = [{

@@ -102,14 +102,19 @@ static std::string stagePipeline(Phase phase, const PipelineOptions &options) {
            "canonicalize,func.func(dl-elide-result-copies),cse,"
            "buffer-deallocation-pipeline,canonicalize";
   case Phase::LLVM:
-    return "dl-strip-model-names,dl-set-target{cpu=" + options.cpu + " features=" +
-           options.features +
+    // Names go first: an entry point's status result has none.
+    return std::string("dl-strip-model-names,") +
+           (options.cEntryPoints ? "dl-export-c-entry-points," : "") +
+           "dl-set-target{cpu=" + options.cpu +
+           " features=" + options.features +
            "},func.func(dl-lower-vectors),func.func(convert-linalg-to-loops),"
            "func.func(dl-approximate-math),"
            "convert-vector-to-scf,expand-strided-metadata,"
            "lower-affine,convert-scf-to-cf,convert-vector-to-llvm,"
            "finalize-memref-to-llvm,convert-math-to-llvm,convert-arith-to-llvm,"
-           "convert-func-to-llvm,convert-cf-to-llvm,convert-index-to-llvm,"
+           "convert-func-to-llvm{use-bare-ptr-memref-call-conv=" +
+           (options.cEntryPoints ? "1" : "0") +
+           "},convert-cf-to-llvm,convert-index-to-llvm,"
            "convert-ub-to-llvm,reconcile-unrealized-casts,canonicalize,cse";
   }
   llvm_unreachable("covered switch");
@@ -168,6 +173,10 @@ struct PipelineCLOptions : PassPipelineOptions<PipelineCLOptions> {
                           llvm::cl::desc("Target CPU (default: host)")};
   Option<std::string> features{
       *this, "features", llvm::cl::desc("Target features (default: host)")};
+  Option<bool> cEntryPoints{
+      *this, "c-entry-points",
+      llvm::cl::desc("Export public functions with the C ABI of dlc --aot"),
+      llvm::cl::init(false)};
 };
 } // namespace
 
@@ -199,6 +208,7 @@ static void registerPassesAndPipeline() {
         PipelineOptions options;
         options.cpu = cl.cpu;
         options.features = cl.features;
+        options.cEntryPoints = cl.cEntryPoints;
         // An unknown stage name falls back to the whole pipeline; dlc
         // validates names before it gets here.
         options.stopAfter = parsePhase(cl.stopAfter).value_or(Phase::LLVM);

@@ -39,6 +39,11 @@ struct PipelineOptions {
   /// Target CPU and features; empty means the host's.
   std::string cpu;
   std::string features;
+  /// Public functions become C entry points for applications (`dlc --aot`):
+  /// one pointer per buffer (the bare-pointer convention) and a DlrtStatus
+  /// result, see dl-export-c-entry-points. Otherwise they keep MLIR's memref
+  /// descriptor convention, which the JIT calls.
+  bool cEntryPoints = false;
 };
 
 /// Adds the passes from verified dl to the LLVM dialect, up to and including

@@ -42,10 +42,32 @@ static cl::opt<std::string>
                             "host's)"),
                    cl::sub(cl::SubCommand::getTopLevel()), cl::sub(runCommand));
 
-static cl::opt<std::string> entry("entry",
-                                  cl::desc("Function to run (default: the "
-                                           "only public one)"),
-                                  cl::sub(runCommand));
+static cl::list<std::string>
+    entries("entry",
+            cl::desc("Function to run (default: the only public one); with "
+                     "--aot, a function to export (repeatable; default: "
+                     "every public model function)"),
+            cl::sub(cl::SubCommand::getTopLevel()), cl::sub(runCommand));
+static cl::opt<bool> aot("aot",
+                         cl::desc("Compile to an object (-o) and a C/C++ "
+                                  "header (--header) for applications"));
+static cl::opt<std::string> headerPath("header",
+                                       cl::desc("Header to write with --aot"),
+                                       cl::value_desc("path"));
+static cl::opt<std::string>
+    modelName("name",
+              cl::desc("Model name with --aot: prefixes the C functions and "
+                       "names the C++ struct"),
+              cl::value_desc("identifier"));
+static cl::opt<std::string>
+    weightsPath("weights",
+                cl::desc("With --aot: a safetensors file the parameters are "
+                         "checked against"),
+                cl::value_desc("file"));
+static cl::opt<bool> embedWeights(
+    "embed-weights",
+    cl::desc("With --aot: bake the --weights tensors into the object; the "
+             "entry points then take no parameters"));
 static cl::list<std::string>
     tensorFiles("inputs",
                 cl::desc("safetensors files with inputs and parameters, bound "
@@ -74,7 +96,12 @@ int main(int argc, char **argv) {
   if (runCommand) {
     mlir::dl::RunOptions options;
     options.inputPath = inputPath;
-    options.entry = entry;
+    if (entries.size() > 1) {
+      llvm::errs() << "dlc: error: dlc run takes one --entry\n";
+      return 1;
+    }
+    if (!entries.empty())
+      options.entry = entries.front();
     options.tensorFiles = tensorFiles;
     options.outputPath = outputPath;
     options.print = print;
@@ -89,5 +116,25 @@ int main(int argc, char **argv) {
   options.outputPath = outputPath.empty() ? "-" : std::string(outputPath);
   options.emit = emit;
   options.target = target;
+  options.aot = aot;
+  options.headerPath = headerPath;
+  options.modelName = modelName;
+  options.entries = entries;
+  options.weightsPath = weightsPath;
+  options.embedWeights = embedWeights;
+  if (aot && emit.getNumOccurrences()) {
+    llvm::errs() << "dlc: error: --aot and --emit exclude each other\n";
+    return 1;
+  }
+  if (!aot && (headerPath.getNumOccurrences() || modelName.getNumOccurrences() ||
+               weightsPath.getNumOccurrences() || embedWeights)) {
+    llvm::errs() << "dlc: error: --header, --name, --weights and "
+                    "--embed-weights go with --aot\n";
+    return 1;
+  }
+  if (!aot && !entries.empty()) {
+    llvm::errs() << "dlc: error: --entry goes with --aot or dlc run\n";
+    return 1;
+  }
   return mlir::dl::runCompileCommand(options);
 }

@@ -12,7 +12,7 @@
 // RUN:   'lc:i64[4]=1,3,0,-1' 'ld:i64[3]=16777217,1099511627777,-3' \
 // RUN:   'zf:f32[6]=0,-0,0.5,2,-3,inf' 'zd:f64[6]=0,-0,0.5,2,-3,inf' \
 // RUN:   'zi:i32[5]=0,1,-1,2,256' 'zl:i64[3]=0,4294967296,-1' 'm:bool[2]=1,0'
-// RUN: dlc run %s --inputs %t.in.safetensors -o %t.out.safetensors
+// RUN: %jit-and-aot %s --inputs %t.in.safetensors -o %t.out.safetensors
 // RUN: dl-tensors check %t.out.safetensors --rtol 0 --atol 0 \
 // RUN:   'f64_to_f32:f32[10]=0.100000001490116119384765625,1,1.000000238418579,-2.700000047683716,inf,-inf,nan,-0,0,inf' \
 // RUN:   'f64_to_i32:i32[6]=2,-2,0,0,-2147483648,2147483647' \

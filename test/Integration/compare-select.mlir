@@ -3,7 +3,7 @@
 // RUN:   't:f32[3]=1.5,nan,-0' 'f:f32[]=-7' 'cond2:bool[2,1]=1,0' \
 // RUN:   't2:f32[1,3]=10,20,30' 'f2:f32[2,3]=1,2,3,4,5,6' \
 // RUN:   'm:bool[4]=1,0,1,0' 'mt:bool[4]=1,1,0,0' 'mf:bool[]=1'
-// RUN: dlc run %s --entry compare_select_f32 --inputs %t.f32.in.safetensors -o %t.f32.out.safetensors
+// RUN: %jit-and-aot %s --entry compare_select_f32 --inputs %t.f32.in.safetensors -o %t.f32.out.safetensors
 // RUN: dl-tensors check %t.f32.out.safetensors --rtol 0 --atol 0 \
 // RUN:   'eq:bool[2,3]=0,0,0,1,0,0' 'ne:bool[2,3]=1,1,1,0,1,1' \
 // RUN:   'lt:bool[2,3]=0,1,0,0,1,0' 'le:bool[2,3]=0,1,0,1,1,0' \
@@ -17,7 +17,7 @@
 // RUN:   'd:f64[1,3]=0.30000000000000004,0.3,-inf' 'cond:bool[2,3]=1,0,1,0,1,0' \
 // RUN:   't:f64[3]=0.1,nan,-inf' 'f:f64[]=1e300' 'cond2:bool[2,1]=1,0' \
 // RUN:   't2:f64[1,3]=10,20,30' 'f2:f64[2,3]=1,2,3,4,5,6'
-// RUN: dlc run %s --entry compare_select_f64 --inputs %t.f64.in.safetensors -o %t.f64.out.safetensors
+// RUN: %jit-and-aot %s --entry compare_select_f64 --inputs %t.f64.in.safetensors -o %t.f64.out.safetensors
 // RUN: dl-tensors check %t.f64.out.safetensors --rtol 0 --atol 0 \
 // RUN:   'eq:bool[2,3]=0,1,0,0,0,0' 'ne:bool[2,3]=1,0,1,1,1,1' \
 // RUN:   'lt:bool[2,3]=1,0,0,0,0,0' 'le:bool[2,3]=1,1,0,0,0,0' \
@@ -29,7 +29,7 @@
 // RUN:   'a:i32[2,3]=-1,0,1,-2147483648,2147483647,5' 'zero:i32[]=0' \
 // RUN:   'cond:bool[2,3]=1,0,1,0,1,0' 't:i32[3]=-2147483648,5,2147483647' 'f:i32[]=-1' \
 // RUN:   'c0:bool[]=0' 'u:i32[3]=7,8,9'
-// RUN: dlc run %s --entry compare_select_i32 --inputs %t.i32.in.safetensors -o %t.i32.out.safetensors
+// RUN: %jit-and-aot %s --entry compare_select_i32 --inputs %t.i32.in.safetensors -o %t.i32.out.safetensors
 // RUN: dl-tensors check %t.i32.out.safetensors --rtol 0 --atol 0 \
 // RUN:   'eq:bool[2,3]=0,1,0,0,0,0' 'ne:bool[2,3]=1,0,1,1,1,1' \
 // RUN:   'lt:bool[2,3]=1,0,0,1,0,0' 'le:bool[2,3]=1,1,0,1,0,0' \
@@ -40,7 +40,7 @@
 // RUN: dl-tensors make %t.i64.in.safetensors 'k:i64[2,1]=0,7' \
 // RUN:   'h:i64[1,3]=4294967296,-4294967296,7' 'cond:bool[2,3]=1,0,1,0,1,0' \
 // RUN:   't:i64[3]=5000000000,-5000000000,0' 'f:i64[]=1'
-// RUN: dlc run %s --entry compare_select_i64 --inputs %t.i64.in.safetensors -o %t.i64.out.safetensors
+// RUN: %jit-and-aot %s --entry compare_select_i64 --inputs %t.i64.in.safetensors -o %t.i64.out.safetensors
 // RUN: dl-tensors check %t.i64.out.safetensors --rtol 0 --atol 0 \
 // RUN:   'eq:bool[2,3]=0,0,0,0,0,1' 'ne:bool[2,3]=1,1,1,1,1,0' \
 // RUN:   'lt:bool[2,3]=1,0,1,1,0,0' 'le:bool[2,3]=1,0,1,1,0,1' \
@@ -49,7 +49,7 @@
 //
 // RUN: dl-tensors make %t.wide.in.safetensors 'u:f32[6,1]=-5,0,3,-9,8,-1' \
 // RUN:   'v:f32[1,160]=7,4,3,-3,-2,3,-7,1,-6,-9,-7,-3,3,-8,-7,-4,-8,-6,3,-5,1,4,5,-3,2,3,8,-4,2,-5,-7,7,5,8,3,-3,7,7,8,3,-7,-5,3,-1,5,-7,5,-5,2,1,-7,3,-5,3,5,-3,6,7,-4,4,-8,6,-4,-1,3,5,1,-2,-3,8,7,-3,-3,-3,7,3,4,2,9,-2,4,5,-7,0,-1,-8,-2,-3,7,7,9,-7,-8,-4,-5,-8,7,-7,-4,1,6,7,9,8,-7,4,8,6,-9,-2,3,-6,4,-8,-2,8,-4,8,-5,9,-3,0,-4,-4,4,-1,-3,-5,-9,-6,5,-7,-3,-3,3,2,-5,7,3,-9,4,5,-3,5,-4,-3,-5,-8,5,-1,4,1,9,3,-9,2,3,-1,-3,-5'
-// RUN: dlc run %s --entry compare_select_wide --inputs %t.wide.in.safetensors -o %t.wide.out.safetensors
+// RUN: %jit-and-aot %s --entry compare_select_wide --inputs %t.wide.in.safetensors -o %t.wide.out.safetensors
 // RUN: dl-tensors check %t.wide.out.safetensors --rtol 0 --atol 0 \
 // RUN:   'gt_count:f32[6]=29,79,93,0,147,73' 'eq_count:i32[6]=11,2,17,5,8,6' \
 // RUN:   'positive_sum:f32[6]=72,381,642,0,1285,302'

@@ -1,5 +1,5 @@
 // RUN: dl-tensors make %t.in.safetensors 'x:f32[2,3]=1,2,3,4,5,6'
-// RUN: dlc run %s --entry constants --inputs %t.in.safetensors -o %t.constants.safetensors
+// RUN: %jit-and-aot %s --entry constants --inputs %t.in.safetensors -o %t.constants.safetensors
 // RUN: dl-tensors check %t.constants.safetensors --rtol 0 --atol 0 \
 // RUN:   'dense_f32:f32[2,3]=1.5,-2,0.1,3e38,-0,1e-45' 'special_f32:f32[3]=inf,-inf,nan' \
 // RUN:   'dense_f64:f64[4]=0.1,1e300,-2.5,5e-324' \
@@ -9,7 +9,7 @@
 // RUN:   'scalar_f64:f64[]=4.25' 'scalar_i32:i32[]=-9' \
 // RUN:   'x_times_row:f32[2,3]=1,4,-1.5,4,10,-3' 'x_plus_scalar:f32[2,3]=1.25,2.25,3.25,4.25,5.25,6.25'
 //
-// RUN: dlc run %s --entry folded -o %t.folded.safetensors
+// RUN: %jit-and-aot %s --entry folded -o %t.folded.safetensors
 // RUN: dl-tensors check %t.folded.safetensors --rtol 0 --atol 0 \
 // RUN:   'chain_f32:f32[]=0' 'div_i32:i32[4]=-3,-3,0,-2' 'add_wrap_i32:i32[]=-2147483648' \
 // RUN:   'max_nan:f32[3]=nan,nan,0' 'max_zero_sign:f32[]=inf' 'min_zero_sign:f32[]=-inf' \

@@ -4,7 +4,7 @@
 // RUN:   'u:f32[8]=2,4,-2,-2,1.5,0,nan,2' 'v:f32[8]=3,0.5,3,0.5,2.5,0,0,-1' \
 // RUN:   'za:f32[2]=-0,0' 'zb:f32[2]=0,-0' 'k:f32[4]=1,0.5,3,-1' 'big:f32[]=16777216' \
 // RUN:   'h:f32[]=1.000244140625' 'hh:f32[]=1.00048828125'
-// RUN: dlc run %s --entry binary_f32 --inputs %t.f32.in.safetensors -o %t.f32.out.safetensors
+// RUN: %jit-and-aot %s --entry binary_f32 --inputs %t.f32.in.safetensors -o %t.f32.out.safetensors
 // RUN: dl-tensors check %t.f32.out.safetensors --rtol 0 --atol 0 \
 // RUN:   'add:f32[2,3]=3.5,-2.25,11,2.5,-0.25,4' \
 // RUN:   'sub:f32[2,3]=-5,2,-1.125,-3.5,3.5,0.375' \
@@ -28,7 +28,7 @@
 // RUN:   'u:f64[8]=2,4,-2,-2,1.5,0,nan,2' 'v:f64[8]=3,0.5,3,0.5,2.5,0,0,-1' \
 // RUN:   'za:f64[2]=-0,0' 'zb:f64[2]=0,-0' 'k:f64[4]=1,0.5,3,-1' 'big:f64[]=9007199254740992' \
 // RUN:   'h:f64[]=1.0000000074505806' 'hh:f64[]=1.0000000149011612'
-// RUN: dlc run %s --entry binary_f64 --inputs %t.f64.in.safetensors -o %t.f64.out.safetensors
+// RUN: %jit-and-aot %s --entry binary_f64 --inputs %t.f64.in.safetensors -o %t.f64.out.safetensors
 // RUN: dl-tensors check %t.f64.out.safetensors --rtol 0 --atol 0 \
 // RUN:   'add:f64[2,3]=0.30000000000000004,-2.25,10000000003,1e308,-0.25,9999999996' \
 // RUN:   'sub:f64[2,3]=-4,2,-1.125,-2.9,3.1,-0.024999999999999994' \
@@ -50,7 +50,7 @@
 // RUN:   'a:i32[2,3]=7,-7,2147483647,100,-1,-2147483648' 'b:i32[3]=2,2,1' \
 // RUN:   'c:i32[2,1]=-3,5' 'd:i32[1,3]=2,-2,4' 's:i32[]=3' \
 // RUN:   'num:i32[8]=7,-7,7,-7,1,-1,0,6' 'den:i32[8]=2,2,-2,-2,3,3,5,-3'
-// RUN: dlc run %s --entry binary_i32 --inputs %t.i32.in.safetensors -o %t.i32.out.safetensors
+// RUN: %jit-and-aot %s --entry binary_i32 --inputs %t.i32.in.safetensors -o %t.i32.out.safetensors
 // RUN: dl-tensors check %t.i32.out.safetensors --rtol 0 --atol 0 \
 // RUN:   'add:i32[2,3]=9,-5,-2147483648,102,1,-2147483647' \
 // RUN:   'sub:i32[2,3]=5,-9,2147483646,98,-3,2147483647' \
@@ -65,7 +65,7 @@
 // RUN:   'a:i64[2,3]=7,-7,3000000000,100,-1,-5000000000' 'b:i64[3]=2,2,3000000000' \
 // RUN:   'c:i64[2,1]=-7,3' 'd:i64[1,3]=2,-2,4' 's:i64[]=1000000' \
 // RUN:   'num:i64[8]=7,-7,7,-7,1,-1,0,6' 'den:i64[8]=2,2,-2,-2,3,3,5,-3'
-// RUN: dlc run %s --entry binary_i64 --inputs %t.i64.in.safetensors -o %t.i64.out.safetensors
+// RUN: %jit-and-aot %s --entry binary_i64 --inputs %t.i64.in.safetensors -o %t.i64.out.safetensors
 // RUN: dl-tensors check %t.i64.out.safetensors --rtol 0 --atol 0 \
 // RUN:   'add:i64[2,3]=9,-5,6000000000,102,1,-2000000000' \
 // RUN:   'sub:i64[2,3]=5,-9,0,98,-3,-8000000000' \

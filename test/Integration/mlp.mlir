@@ -1,7 +1,7 @@
 // RUN: dl-tensors make %t.in.safetensors 'x:f32[2,3]=1,-2,3,0.5,0,-1' \
 // RUN:   'dense0.kernel:f32[3,2]=0.5,-1,1,0.25,-0.5,2' 'dense0.bias:f32[2]=0.1,-0.2' \
 // RUN:   'dense1.kernel:f32[2,2]=1,-1,2,0.5' 'dense1.bias:f32[2]=0,0.3'
-// RUN: dlc run %s --inputs %t.in.safetensors -o %t.out.safetensors
+// RUN: %jit-and-aot %s --inputs %t.in.safetensors -o %t.out.safetensors
 // RUN: dl-tensors check %t.out.safetensors --rtol 1e-6 --atol 1e-7 \
 // RUN:   'hidden:f32[2,2]=0,4.3,0.85,0' \
 // RUN:   'probs:f32[2,2]=0.9978710603,0.002128939716,0.8021838886,0.1978161114'

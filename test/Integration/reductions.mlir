@@ -1,7 +1,7 @@
 // RUN: dl-tensors make %t.f32.in.safetensors \
 // RUN:   'x:f32[2,3,4]=1,-2,3.5,0.25,4,0.5,-1,2,-3,6,1.5,-0.5,-1,-2.5,-3,-0.75,-4,-0.5,-6,-2,-3.25,-1.5,-8,-7' \
 // RUN:   'n:f32[2,3]=1,nan,3,-inf,-inf,-inf' 'v:f32[100]=0.1'
-// RUN: dlc run %s --entry reductions_f32 --inputs %t.f32.in.safetensors -o %t.f32.out.safetensors
+// RUN: %jit-and-aot %s --entry reductions_f32 --inputs %t.f32.in.safetensors -o %t.f32.out.safetensors
 // RUN: dl-tensors check %t.f32.out.safetensors --rtol 0 --atol 0 \
 // RUN:   'sum_1_keep:f32[2,1,4]=2,4.5,4,1.75,-8.25,-4.5,-17,-9.75' \
 // RUN:   'sum_2:f32[2,3]=2.75,5.5,4,-7.25,-12.5,-19.75' 'sum_02:f32[3]=-4.5,-7,-15.75' \
@@ -21,7 +21,7 @@
 // RUN: dl-tensors make %t.f64.in.safetensors \
 // RUN:   'x:f64[2,3,4]=1,-2,3.5,0.25,4,0.5,-1,2,-3,6,1.5,-0.5,-1,-2.5,-3,-0.75,-4,-0.5,-6,-2,-3.25,-1.5,-8,-7' \
 // RUN:   'n:f64[2,3]=1,nan,3,-inf,-inf,-inf' 'v:f64[100]=0.1'
-// RUN: dlc run %s --entry reductions_f64 --inputs %t.f64.in.safetensors -o %t.f64.out.safetensors
+// RUN: %jit-and-aot %s --entry reductions_f64 --inputs %t.f64.in.safetensors -o %t.f64.out.safetensors
 // RUN: dl-tensors check %t.f64.out.safetensors --rtol 0 --atol 0 \
 // RUN:   'sum_1_keep:f64[2,1,4]=2,4.5,4,1.75,-8.25,-4.5,-17,-9.75' \
 // RUN:   'sum_2:f64[2,3]=2.75,5.5,4,-7.25,-12.5,-19.75' 'sum_02:f64[3]=-4.5,-7,-15.75' \
@@ -40,7 +40,7 @@
 //
 // RUN: dl-tensors make %t.i32.in.safetensors 'x:i32[2,3]=2147483647,1,5,-5,-2147483648,-7' \
 // RUN:   'y:i32[3]=-2147483648'
-// RUN: dlc run %s --entry reductions_i32 --inputs %t.i32.in.safetensors -o %t.i32.out.safetensors
+// RUN: %jit-and-aot %s --entry reductions_i32 --inputs %t.i32.in.safetensors -o %t.i32.out.safetensors
 // RUN: dl-tensors check %t.i32.out.safetensors --rtol 0 --atol 0 \
 // RUN:   'sum_1:i32[2]=-2147483643,2147483636' \
 // RUN:   'sum_0_keep:i32[1,3]=2147483642,-2147483647,-2' \
@@ -52,7 +52,7 @@
 //
 // RUN: dl-tensors make %t.i64.in.safetensors 'x:i64[2,3]=5000000000,1,5,-5000000000,-6000000000,-7' \
 // RUN:   'y:i64[3]=-6000000000,-5000000000,-7000000000'
-// RUN: dlc run %s --entry reductions_i64 --inputs %t.i64.in.safetensors -o %t.i64.out.safetensors
+// RUN: %jit-and-aot %s --entry reductions_i64 --inputs %t.i64.in.safetensors -o %t.i64.out.safetensors
 // RUN: dl-tensors check %t.i64.out.safetensors --rtol 0 --atol 0 \
 // RUN:   'sum_1:i64[2]=5000000006,-11000000007' \
 // RUN:   'sum_0_keep:i64[1,3]=0,-5999999999,-2' \
@@ -67,7 +67,7 @@
 // RUN:   'vn:f32[1,160]=0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,nan,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0' \
 // RUN:   'r:f32[40,1]=0,1,-28,-17,8,-8,-34,-34,7,38,39,-1,3,21,41,-28,-4,-18,-24,-15,9,23,39,-2,-27,11,23,30,10,35,-29,-41,18,-20,8,16,-49,-36,-8,13' \
 // RUN:   's:f32[1,6]=-7,3,0,12,-2,5'
-// RUN: dlc run %s --entry reductions_wide_f32 --inputs %t.wide.f32.in.safetensors -o %t.wide.f32.out.safetensors
+// RUN: %jit-and-aot %s --entry reductions_wide_f32 --inputs %t.wide.f32.in.safetensors -o %t.wide.f32.out.safetensors
 // RUN: dl-tensors check %t.wide.f32.out.safetensors --rtol 0 --atol 0 \
 // RUN:   'sum_1:f32[6]=-16000,-5920,-40000,-160,-10240,-20640' 'max_1:f32[6]=-91,-28,-241,8,-55,-120' \
 // RUN:   'mean_1:f32[6]=-100,-37,-250,-1,-64,-129' 'nan_max_1:f32[6]=nan' \
@@ -79,7 +79,7 @@
 // RUN:   'vn:f64[1,160]=0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,nan,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0' \
 // RUN:   'r:f64[40,1]=0,1,-28,-17,8,-8,-34,-34,7,38,39,-1,3,21,41,-28,-4,-18,-24,-15,9,23,39,-2,-27,11,23,30,10,35,-29,-41,18,-20,8,16,-49,-36,-8,13' \
 // RUN:   's:f64[1,6]=-7,3,0,12,-2,5'
-// RUN: dlc run %s --entry reductions_wide_f64 --inputs %t.wide.f64.in.safetensors -o %t.wide.f64.out.safetensors
+// RUN: %jit-and-aot %s --entry reductions_wide_f64 --inputs %t.wide.f64.in.safetensors -o %t.wide.f64.out.safetensors
 // RUN: dl-tensors check %t.wide.f64.out.safetensors --rtol 0 --atol 0 \
 // RUN:   'sum_1:f64[6]=-16000,-5920,-40000,-160,-10240,-20640' 'max_1:f64[6]=-91,-28,-241,8,-55,-120' \
 // RUN:   'mean_1:f64[6]=-100,-37,-250,-1,-64,-129' 'nan_max_1:f64[6]=nan' \
@@ -90,7 +90,7 @@
 // RUN:   'v:i32[1,160]=7,4,3,-3,-2,3,-7,1,-6,-9,-7,-3,3,-8,-7,-4,-8,-6,3,-5,1,4,5,-3,2,3,8,-4,2,-5,-7,7,5,8,3,-3,7,7,8,3,-7,-5,3,-1,5,-7,5,-5,2,1,-7,3,-5,3,5,-3,6,7,-4,4,-8,6,-4,-1,3,5,1,-2,-3,8,7,-3,-3,-3,7,3,4,2,9,-2,4,5,-7,0,-1,-8,-2,-3,7,7,9,-7,-8,-4,-5,-8,7,-7,-4,1,6,7,9,8,-7,4,8,6,-9,-2,3,-6,4,-8,-2,8,-4,8,-5,9,-3,0,-4,-4,4,-1,-3,-5,-9,-6,5,-7,-3,-3,3,2,-5,7,3,-9,4,5,-3,5,-4,-3,-5,-8,5,-1,4,1,9,3,-9,2,3,-1,-3,-5' \
 // RUN:   'r:i32[40,1]=0,1,-28,-17,8,-8,-34,-34,7,38,39,-1,3,21,41,-28,-4,-18,-24,-15,9,23,39,-2,-27,11,23,30,10,35,-29,-41,18,-20,8,16,-49,-36,-8,13' \
 // RUN:   's:i32[1,6]=-7,3,0,12,-2,5'
-// RUN: dlc run %s --entry reductions_wide_i32 --inputs %t.wide.i32.in.safetensors -o %t.wide.i32.out.safetensors
+// RUN: %jit-and-aot %s --entry reductions_wide_i32 --inputs %t.wide.i32.in.safetensors -o %t.wide.i32.out.safetensors
 // RUN: dl-tensors check %t.wide.i32.out.safetensors --rtol 0 --atol 0 \
 // RUN:   'sum_1:i32[6]=-16000,-5920,-40000,-160,-10240,-20640' 'max_1:i32[6]=-91,-28,-241,8,-55,-120' \
 // RUN:   'sum_all:i32[]=-92960' 'sum_0_keep:i32[1,6]=-310,90,-30,450,-110,170' \
@@ -98,7 +98,7 @@
 //
 // RUN: dl-tensors make %t.empty.in.safetensors 'xf:f32[0,3]=' 'xd:f64[2,0]=' \
 // RUN:   'xi:i32[0,3]=' 'xl:i64[2,0]='
-// RUN: dlc run %s --entry reductions_empty --inputs %t.empty.in.safetensors -o %t.empty.out.safetensors
+// RUN: %jit-and-aot %s --entry reductions_empty --inputs %t.empty.in.safetensors -o %t.empty.out.safetensors
 // RUN: dl-tensors check %t.empty.out.safetensors --rtol 0 --atol 0 \
 // RUN:   'sum_f32:f32[3]=0' 'mean_f32:f32[3]=nan' 'max_f32:f32[3]=-inf' \
 // RUN:   'sum_f64:f64[2,1]=0' 'mean_f64:f64[2]=nan' 'max_f64:f64[2]=-inf' \

@@ -2,7 +2,7 @@
 // RUN:   'x:f32[13]=-inf,-1000,-100,-2,-0.5,-0,0,0.25,1,3,100,inf,nan' \
 // RUN:   'g:f32[10]=-87,-20,-10,-0.001,1e-30,0.7,1.5,10,20,88' \
 // RUN:   'w:f32[8]=1e-30,1e-10,0.001,0.7,1.5,10,1e10,3e38' 'z:f32[2]=-0,0'
-// RUN: dlc run %s --entry unary_f32 --inputs %t.f32.in.safetensors -o %t.f32.out.safetensors
+// RUN: %jit-and-aot %s --entry unary_f32 --inputs %t.f32.in.safetensors -o %t.f32.out.safetensors
 // RUN: dl-tensors check %t.f32.out.safetensors --rtol 0 --atol 0 \
 // RUN:   'neg:f32[13]=inf,1000,100,2,0.5,0,-0,-0.25,-1,-3,-100,-inf,nan' \
 // RUN:   'abs:f32[13]=inf,1000,100,2,0.5,0,0,0.25,1,3,100,inf,nan' \
@@ -28,7 +28,7 @@
 // RUN:   'x:f64[13]=-inf,-1000,-100,-2,-0.5,-0,0,0.25,1,3,100,inf,nan' \
 // RUN:   'g:f64[10]=-87,-20,-10,-0.001,1e-30,0.7,1.5,10,20,88' \
 // RUN:   'w:f64[8]=1e-30,1e-10,0.001,0.7,1.5,10,1e10,3e38' 'z:f64[2]=-0,0'
-// RUN: dlc run %s --entry unary_f64 --inputs %t.f64.in.safetensors -o %t.f64.out.safetensors
+// RUN: %jit-and-aot %s --entry unary_f64 --inputs %t.f64.in.safetensors -o %t.f64.out.safetensors
 // RUN: dl-tensors check %t.f64.out.safetensors --rtol 0 --atol 0 \
 // RUN:   'neg:f64[13]=inf,1000,100,2,0.5,0,-0,-0.25,-1,-3,-100,-inf,nan' \
 // RUN:   'abs:f64[13]=inf,1000,100,2,0.5,0,0,0.25,1,3,100,inf,nan' \
@@ -50,14 +50,14 @@
 // RUN:   'rsqrt_range:f64[8]=999999999999999.9,99999.99999999999,31.622776601683796,1.1952286093343936,0.8164965809277261,0.31622776601683794,1e-05,5.773502691896257e-20'
 //
 // RUN: dl-tensors make %t.i32.in.safetensors 'x:i32[7]=-2147483648,-5,-1,0,1,7,2147483647'
-// RUN: dlc run %s --entry unary_i32 --inputs %t.i32.in.safetensors -o %t.i32.out.safetensors
+// RUN: %jit-and-aot %s --entry unary_i32 --inputs %t.i32.in.safetensors -o %t.i32.out.safetensors
 // RUN: dl-tensors check %t.i32.out.safetensors --rtol 0 --atol 0 \
 // RUN:   'neg:i32[7]=-2147483648,5,1,0,-1,-7,-2147483647' \
 // RUN:   'abs:i32[7]=-2147483648,5,1,0,1,7,2147483647' \
 // RUN:   'relu:i32[7]=0,0,0,0,1,7,2147483647'
 //
 // RUN: dl-tensors make %t.i64.in.safetensors 'x:i64[5]=-5000000000,-1,0,3,5000000000'
-// RUN: dlc run %s --entry unary_i64 --inputs %t.i64.in.safetensors -o %t.i64.out.safetensors
+// RUN: %jit-and-aot %s --entry unary_i64 --inputs %t.i64.in.safetensors -o %t.i64.out.safetensors
 // RUN: dl-tensors check %t.i64.out.safetensors --rtol 0 --atol 0 \
 // RUN:   'neg:i64[5]=5000000000,1,0,-3,-5000000000' \
 // RUN:   'abs:i64[5]=5000000000,1,0,3,5000000000' \

@@ -1,0 +1,38 @@
+# DLInstall.cmake - `cmake --install`: tools, runtime, headers and the CMake
+# package that gives applications dl_add_model() (docs/aot.md).
+# SPDX-License-Identifier: Apache-2.0
+include(CMakePackageConfigHelpers)
+include(GNUInstallDirs)
+
+set(DL_PACKAGE_DIR ${CMAKE_INSTALL_LIBDIR}/cmake/dlc)
+
+# Installed as dl::runtime and dl::runtime_shared, the names the build tree's
+# aliases give them.
+set_target_properties(dl_runtime PROPERTIES EXPORT_NAME runtime)
+set_target_properties(dl_runtime_shared PROPERTIES EXPORT_NAME runtime_shared)
+install(TARGETS dl_runtime dl_runtime_shared EXPORT dlcTargets
+  ARCHIVE DESTINATION ${CMAKE_INSTALL_LIBDIR}
+  LIBRARY DESTINATION ${CMAKE_INSTALL_LIBDIR}
+  INCLUDES DESTINATION ${CMAKE_INSTALL_INCLUDEDIR})
+install(DIRECTORY ${PROJECT_SOURCE_DIR}/runtime/include/dl
+  DESTINATION ${CMAKE_INSTALL_INCLUDEDIR})
+set(dl_installed_tools dl-tensors)
+if(DL_BUILD_COMPILER)
+  list(APPEND dl_installed_tools dlc dl-opt)
+endif()
+install(TARGETS ${dl_installed_tools} EXPORT dlcTargets
+  RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
+install(EXPORT dlcTargets NAMESPACE dl:: DESTINATION ${DL_PACKAGE_DIR})
+
+configure_package_config_file(
+  ${PROJECT_SOURCE_DIR}/cmake/dlcConfig.cmake.in
+  ${PROJECT_BINARY_DIR}/cmake/dlcConfig.cmake
+  INSTALL_DESTINATION ${DL_PACKAGE_DIR})
+write_basic_package_version_file(
+  ${PROJECT_BINARY_DIR}/cmake/dlcConfigVersion.cmake
+  COMPATIBILITY SameMinorVersion)
+install(FILES
+  ${PROJECT_BINARY_DIR}/cmake/dlcConfig.cmake
+  ${PROJECT_BINARY_DIR}/cmake/dlcConfigVersion.cmake
+  ${PROJECT_SOURCE_DIR}/cmake/DLAddModel.cmake
+  DESTINATION ${DL_PACKAGE_DIR})
