@@ -13,6 +13,7 @@
 
 #include "compiler/Pipeline/Pipeline.h"
 #include "dialects/DL/IR/DLDialect.h"
+#include "dialects/DL/Transforms/Passes.h"
 #include "mlir/IR/DialectRegistry.h"
 
 namespace mlir::dl {
@@ -26,6 +27,7 @@ inline void registerAllDLDialects(DialectRegistry &registry) {
 /// Registers our passes, the upstream passes the pipeline uses, and the
 /// pipeline itself.
 inline void registerAllDLPasses() {
+  registerDLTransformsPasses();
   registerDLPipelinePasses();
 }
 

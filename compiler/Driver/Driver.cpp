@@ -12,6 +12,8 @@
 #include "compiler/JIT/JitFunction.h"
 #include "compiler/Target/CodeGen.h"
 #include "dialects/DL/IR/ModelSignature.h"
+#include "dialects/DL/Transforms/Passes.h"
+#include "mlir/Pass/PassManager.h"
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "llvm/Support/Format.h"
 #include "llvm/Support/FormatVariadic.h"
@@ -200,6 +202,140 @@ std::optional<HostTensor> allocateFor(const ModelTensor &tensor,
   return host;
 }
 
+/// Adds `<entry>_grad` with dl-autodiff and returns it, or null after
+/// reporting why it cannot be built. A function without one scalar result
+/// gets cotangent inputs (`seed.<result>`).
+func::FuncOp differentiate(ModuleOp module, func::FuncOp entry,
+                           ArrayRef<std::string> wrt) {
+  bool scalar = entry.getNumResults() == 1 &&
+                cast<RankedTensorType>(entry.getResultTypes()[0]).getRank() == 0;
+  DLAutodiffPassOptions autodiff;
+  autodiff.functionName = entry.getName().str();
+  autodiff.wrt = llvm::to_vector(wrt);
+  autodiff.seed = !scalar;
+  PassManager pm(module.getContext());
+  pm.addPass(createDLAutodiffPass(autodiff));
+  if (failed(pm.run(module)))
+    return {};
+  return module.lookupSymbol<func::FuncOp>((entry.getName() + "_grad").str());
+}
+
+/// One element of a float tensor as a double.
+double &elementF64(HostTensor &t, int64_t i) {
+  return static_cast<double *>(t.data.get())[i];
+}
+float &elementF32(HostTensor &t, int64_t i) {
+  return static_cast<float *>(t.data.get())[i];
+}
+double readElement(HostTensor &t, int64_t i) {
+  return t.dtype == DLRT_F64 ? elementF64(t, i) : double(elementF32(t, i));
+}
+void writeElement(HostTensor &t, int64_t i, double v) {
+  if (t.dtype == DLRT_F64)
+    elementF64(t, i) = v;
+  else
+    elementF32(t, i) = float(v);
+}
+
+/// Compares the gradients `dlc run --grad` computed (`gradOutputs`, named
+/// grad.<argument>) with central differences of the primal function, whose
+/// arguments are the leading `arguments` and whose results are the leading
+/// `gradOutputs`. The objective is the scalar result, or sum(seed * result)
+/// over the results with seed inputs. Step and tolerances follow the element
+/// type: f64 h = 1e-6, |analytic - numeric| <= 1e-6 + 1e-5 |numeric|;
+/// f32 h = 1e-2, 1e-3 + 1e-2 |numeric|.
+bool checkGradients(JitFunction &primal, std::vector<HostTensor> &arguments,
+                    std::vector<HostTensor> &gradOutputs) {
+  llvm::StringMap<HostTensor *> byName;
+  for (HostTensor &t : arguments)
+    byName[t.name] = &t;
+  // The primal's results come first among the outputs, gradients last.
+  std::vector<HostTensor *> primalResults, gradients;
+  for (HostTensor &t : gradOutputs)
+    (llvm::StringRef(t.name).starts_with("grad.") ? gradients : primalResults)
+        .push_back(&t);
+  std::vector<HostTensor *> primalArguments;
+  for (HostTensor &t : arguments)
+    if (!llvm::StringRef(t.name).starts_with("seed."))
+      primalArguments.push_back(&t);
+
+  // Scratch outputs for the primal, so the reported results stay intact.
+  std::vector<HostTensor> scratch;
+  for (HostTensor *t : primalResults) {
+    HostTensor copy{t->name, t->type, t->dtype};
+    if (!copy.allocate()) {
+      error() << "out of memory\n";
+      return false;
+    }
+    scratch.push_back(std::move(copy));
+  }
+  std::vector<BufferArg> buffers;
+  for (HostTensor *t : primalArguments)
+    buffers.push_back({t->data.get(), t->type.getShape().vec()});
+  for (HostTensor &t : scratch)
+    buffers.push_back({t.data.get(), t.type.getShape().vec()});
+
+  auto objective = [&]() -> std::optional<double> {
+    if (reportIfError(primal.call(buffers)))
+      return std::nullopt;
+    double total = 0;
+    for (HostTensor &result : scratch) {
+      if (result.dtype != DLRT_F32 && result.dtype != DLRT_F64)
+        continue;
+      HostTensor *seedTensor = nullptr;
+      auto it = byName.find(("seed." + result.name));
+      if (it != byName.end())
+        seedTensor = it->second;
+      for (int64_t i = 0, e = result.type.getNumElements(); i < e; ++i)
+        total += readElement(result, i) *
+                 (seedTensor ? readElement(*seedTensor, i) : 1.0);
+    }
+    return total;
+  };
+
+  bool ok = true;
+  for (HostTensor *gradient : gradients) {
+    llvm::StringRef name = llvm::StringRef(gradient->name).drop_front(5);
+    HostTensor *argument = byName.lookup(name);
+    if (!argument) {
+      error() << "--check-grad: no argument '" << name << "' for "
+              << gradient->name << "\n";
+      return false;
+    }
+    bool f64 = argument->dtype == DLRT_F64;
+    double h = f64 ? 1e-6 : 1e-2, atol = f64 ? 1e-6 : 1e-3,
+           rtol = f64 ? 1e-5 : 1e-2;
+    double worst = 0;
+    int64_t failures = 0;
+    for (int64_t i = 0, e = argument->type.getNumElements(); i < e; ++i) {
+      double x = readElement(*argument, i);
+      writeElement(*argument, i, x + h);
+      std::optional<double> plus = objective();
+      writeElement(*argument, i, x - h);
+      std::optional<double> minus = objective();
+      writeElement(*argument, i, x);
+      if (!plus || !minus)
+        return false;
+      double numeric = (*plus - *minus) / (2 * h);
+      double analytic = readElement(*gradient, i);
+      double difference = std::abs(analytic - numeric);
+      worst = std::max(worst, difference);
+      if (!(difference <= atol + rtol * std::abs(numeric))) {
+        if (failures++ < 5)
+          error() << llvm::formatv(
+              "{0}[{1}]: analytic {2:e} but central difference {3:e}\n",
+              gradient->name, i, analytic, numeric);
+      }
+    }
+    llvm::outs() << llvm::formatv(
+        "{0}: {1} elements, max |analytic - numeric| = {2:e}: {3}\n",
+        gradient->name, argument->type.getNumElements(), worst,
+        failures ? "MISMATCH" : "ok");
+    ok &= failures == 0;
+  }
+  return ok;
+}
+
 } // namespace
 
 int mlir::dl::runRunCommand(const RunOptions &options) {
@@ -246,6 +382,13 @@ int mlir::dl::runRunCommand(const RunOptions &options) {
                          "dl.param, dl.input or dl.output names "
                          "(docs/model-convention.md)";
     return 1;
+  }
+  func::FuncOp primal;
+  if (options.grad || options.checkGrad) {
+    primal = entry;
+    entry = differentiate(*module, entry, options.wrt);
+    if (!entry)
+      return 1;
   }
   FailureOr<ModelSignature> signature = ModelSignature::get(entry);
   if (failed(signature))
@@ -307,6 +450,7 @@ int mlir::dl::runRunCommand(const RunOptions &options) {
 
   // Compile. Other public functions are compiled too; only the entry runs.
   std::string entryName = entry.getName().str();
+  std::string primalName = primal ? primal.getName().str() : "";
   requestCInterfaces(*module);
   TargetDescription target =
       resolveTarget(options.target.cpu, options.target.features);
@@ -333,6 +477,14 @@ int mlir::dl::runRunCommand(const RunOptions &options) {
     llvm::outs() << llvm::formatv(
         "@{0}: median {1:f4} ms per call over {2} calls\n", entryName,
         millis[millis.size() / 2], options.repeat);
+  }
+
+  if (options.checkGrad) {
+    auto primalFunction = JitFunction::create(*module, primalName, target);
+    if (!primalFunction)
+      return reportIfError(primalFunction.takeError()) ? 1 : 1;
+    if (!checkGradients(**primalFunction, arguments, outputs))
+      return 1;
   }
 
   if (options.print)

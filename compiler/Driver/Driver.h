@@ -56,6 +56,14 @@ struct RunOptions {
   /// Call the entry this many times and report the median time per call.
   unsigned repeat = 1;
   TargetDescription target;
+  /// `--grad`: run the entry's gradient (dl-autodiff) instead, with respect
+  /// to `wrt` (default: every parameter). A function without one scalar
+  /// result takes `seed.<result>` cotangent inputs.
+  bool grad = false;
+  std::vector<std::string> wrt;
+  /// `--check-grad`: also compare every gradient element with central
+  /// finite differences of the entry; implies grad.
+  bool checkGrad = false;
 };
 
 /// Each returns the process exit code after printing diagnostics.

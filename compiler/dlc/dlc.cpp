@@ -85,6 +85,22 @@ static cl::opt<unsigned> repeat("repeat",
                                          "time per call"),
                                 cl::init(1), cl::sub(runCommand));
 
+static cl::opt<bool>
+    grad("grad",
+         cl::desc("Run the entry's gradient (dl-autodiff): its results, then "
+                  "grad.<name> per parameter"),
+         cl::sub(runCommand));
+static cl::list<std::string>
+    wrt("wrt",
+        cl::desc("With --grad: differentiate with respect to these "
+                 "arguments (default: every parameter)"),
+        cl::CommaSeparated, cl::sub(runCommand));
+static cl::opt<bool> checkGrad(
+    "check-grad",
+    cl::desc("With --grad: compare every gradient element with central "
+             "finite differences; exit 1 on a mismatch"),
+    cl::sub(runCommand));
+
 int main(int argc, char **argv) {
   llvm::InitLLVM init(argc, argv);
   mlir::registerAsmPrinterCLOptions();
@@ -109,6 +125,9 @@ int main(int argc, char **argv) {
       options.randomSeed = randomInputs;
     options.repeat = repeat;
     options.target = target;
+    options.grad = grad || checkGrad;
+    options.wrt = wrt;
+    options.checkGrad = checkGrad;
     return mlir::dl::runRunCommand(options);
   }
   mlir::dl::CompileOptions options;

@@ -10,6 +10,7 @@
 #define DL_IR_DLOPS_H
 
 #include "dialects/DL/IR/DLDialect.h"
+#include "dialects/DL/IR/DLInterfaces.h"
 #include "mlir/Bytecode/BytecodeOpInterface.h"
 #include "mlir/IR/BuiltinTypes.h"
 #include "mlir/IR/OpDefinition.h"

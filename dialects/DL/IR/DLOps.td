@@ -13,6 +13,7 @@
 
 include "dialects/DL/IR/DLDialect.td"
 include "dialects/DL/IR/DLEnums.td"
+include "dialects/DL/IR/DLInterfaces.td"
 include "mlir/IR/BuiltinAttributeInterfaces.td"
 include "mlir/Interfaces/InferTypeOpInterface.td"
 include "mlir/Interfaces/SideEffectInterfaces.td"
@@ -44,7 +45,8 @@ def DL_ConstantOp : DL_Op<"constant",
 //===----------------------------------------------------------------------===//
 
 def DL_MatMulOp : DL_Op<"matmul",
-    [Pure, SameOperandsAndResultElementType, InferTypeOpAdaptor]> {
+    [Pure, SameOperandsAndResultElementType, InferTypeOpAdaptor,
+     DeclareOpInterfaceMethods<DL_DifferentiableOpInterface>]> {
   let summary = "matrix product, optionally batched and transposed";
   let description = [{
     Multiplies the matrices held in the last two dimensions of `lhs` and
@@ -86,7 +88,8 @@ def DL_MatMulOp : DL_Op<"matmul",
 class DL_BroadcastingBinaryOp<string mnemonic, Type operandType,
                               string formula, list<Trait> traits = []>
     : DL_Op<mnemonic, traits # [Pure, SameOperandsAndResultElementType,
-                                InferTypeOpAdaptor]> {
+                                InferTypeOpAdaptor,
+                                DeclareOpInterfaceMethods<DL_DifferentiableOpInterface>]> {
   // Op-specific numerics and an example, appended to the shared text.
   string details = "";
   let description = [{
@@ -199,7 +202,7 @@ def DL_PowOp : DL_BroadcastingBinaryOp<"pow", DL_FloatTensor,
 //===----------------------------------------------------------------------===//
 
 def DL_CompareOp : DL_Op<"compare",
-    [Pure, SameOperandsElementType, InferTypeOpAdaptor]> {
+    [Pure, SameOperandsElementType, InferTypeOpAdaptor, DeclareOpInterfaceMethods<DL_DifferentiableOpInterface, ["isDifferentiableOperand"]>]> {
   let summary = "elementwise comparison with broadcasting, giving an i1 mask";
   let description = [{
     Compares `lhs` and `rhs` elementwise with `predicate` (`eq`, `ne`, `lt`,
@@ -223,7 +226,7 @@ def DL_CompareOp : DL_Op<"compare",
   let hasVerifier = 1;
 }
 
-def DL_SelectOp : DL_Op<"select", [Pure, InferTypeOpAdaptor]> {
+def DL_SelectOp : DL_Op<"select", [Pure, InferTypeOpAdaptor, DeclareOpInterfaceMethods<DL_DifferentiableOpInterface>]> {
   let summary = "elementwise choice by an i1 mask, with broadcasting";
   let description = [{
     Yields `on_true` where `condition` is 1 and `on_false` elsewhere. The
@@ -253,7 +256,8 @@ def DL_SelectOp : DL_Op<"select", [Pure, InferTypeOpAdaptor]> {
 class DL_UnaryOp<string mnemonic, Type operandType, string formula,
                  list<Trait> traits = []>
     : DL_Op<mnemonic, traits # [Pure, Elementwise, SameOperandsAndResultType,
-                                InferTypeOpInterface]> {
+                                InferTypeOpInterface,
+                                DeclareOpInterfaceMethods<DL_DifferentiableOpInterface>]> {
   // Op-specific numerics and an example, appended to the shared text.
   string details = "";
   let description = [{
@@ -368,7 +372,8 @@ def DL_SigmoidOp : DL_UnaryOp<"sigmoid", DL_FloatTensor, "1 / (1 + e^-x)"> {
 //===----------------------------------------------------------------------===//
 
 class DL_SoftmaxLikeOp<string mnemonic>
-    : DL_Op<mnemonic, [Pure, SameOperandsAndResultType, InferTypeOpInterface]> {
+    : DL_Op<mnemonic, [Pure, SameOperandsAndResultType, InferTypeOpInterface,
+                       DeclareOpInterfaceMethods<DL_DifferentiableOpInterface>]> {
   let arguments = (ins DL_FloatTensor:$input,
                        ConfinedAttr<I64Attr, [IntNonNegative]>:$axis);
   let results = (outs DL_FloatTensor:$result);
@@ -410,7 +415,7 @@ def DL_LogSoftmaxOp : DL_SoftmaxLikeOp<"log_softmax"> {
 
 class DL_ReductionOp<string mnemonic, Type operandType, string formula>
     : DL_Op<mnemonic, [Pure, SameOperandsAndResultElementType,
-                       InferTypeOpAdaptor]> {
+                       InferTypeOpAdaptor, DeclareOpInterfaceMethods<DL_DifferentiableOpInterface>]> {
   // Op-specific numerics and an example, appended to the shared text.
   string details = "";
   let description = [{
@@ -470,7 +475,8 @@ def DL_ReduceMaxOp : DL_ReductionOp<"reduce_max", DL_NumericTensor,
 // Shape manipulation and casts
 //===----------------------------------------------------------------------===//
 
-def DL_ReshapeOp : DL_Op<"reshape", [Pure, SameOperandsAndResultElementType]> {
+def DL_ReshapeOp : DL_Op<"reshape", [Pure, SameOperandsAndResultElementType,
+                                     DeclareOpInterfaceMethods<DL_DifferentiableOpInterface>]> {
   let summary = "reinterpret a tensor with another shape";
   let description = [{
     Yields the elements of `input` in row-major order with the result's
@@ -492,7 +498,7 @@ def DL_ReshapeOp : DL_Op<"reshape", [Pure, SameOperandsAndResultElementType]> {
 }
 
 def DL_TransposeOp : DL_Op<"transpose",
-    [Pure, SameOperandsAndResultElementType, InferTypeOpAdaptor]> {
+    [Pure, SameOperandsAndResultElementType, InferTypeOpAdaptor, DeclareOpInterfaceMethods<DL_DifferentiableOpInterface>]> {
   let summary = "permute dimensions";
   let description = [{
     `result[i_perm[0], ..., i_perm[n-1]] = input[i_0, ..., i_n-1]`, that is,
@@ -514,7 +520,7 @@ def DL_TransposeOp : DL_Op<"transpose",
 }
 
 def DL_BroadcastToOp : DL_Op<"broadcast_to",
-    [Pure, SameOperandsAndResultElementType]> {
+    [Pure, SameOperandsAndResultElementType, DeclareOpInterfaceMethods<DL_DifferentiableOpInterface>]> {
   let summary = "broadcast a tensor to a larger shape";
   let description = [{
     Repeats `input` to the result's shape with numpy rules: shapes are
@@ -537,7 +543,8 @@ def DL_BroadcastToOp : DL_Op<"broadcast_to",
   let hasFolder = 1;
 }
 
-def DL_CastOp : DL_Op<"cast", [Pure, SameOperandsAndResultShape]> {
+def DL_CastOp : DL_Op<"cast", [Pure, SameOperandsAndResultShape,
+    DeclareOpInterfaceMethods<DL_DifferentiableOpInterface>]> {
   let summary = "convert elements to another element type";
   let description = [{
     Converts every element to the result's element type; the shape is kept.
