@@ -557,6 +557,33 @@ struct FoldTransposeIntoMatMul : OpRewritePattern<MatMulOp> {
 };
 } // namespace
 
+/// transpose(matmul(a, b)) over the last two dimensions is
+/// matmul(b, a) with both flags flipped: (A'B')^T = B'^T A'^T. Gradients of
+/// matmuls produce this form; the flags cost nothing while a transpose is a
+/// copy. Only when the product has no other use, which would still need it.
+struct FoldMatMulIntoTranspose : OpRewritePattern<TransposeOp> {
+  using OpRewritePattern::OpRewritePattern;
+
+  LogicalResult matchAndRewrite(TransposeOp op,
+                                PatternRewriter &rewriter) const override {
+    auto product = op.getInput().getDefiningOp<MatMulOp>();
+    if (!product || !product->hasOneUse() ||
+        !swapsLastTwoDims(op.getPermutation()))
+      return rewriter.notifyMatchFailure(op, "not a transposed matmul");
+    // Batch dimensions broadcast symmetrically, so swapping the operands
+    // keeps them.
+    rewriter.replaceOpWithNewOp<MatMulOp>(
+        op, product.getRhs(), product.getLhs(), !product.getTransposeRhs(),
+        !product.getTransposeLhs());
+    return success();
+  }
+};
+
+void TransposeOp::getCanonicalizationPatterns(RewritePatternSet &patterns,
+                                              MLIRContext *context) {
+  patterns.add<FoldMatMulIntoTranspose>(context);
+}
+
 void MatMulOp::getCanonicalizationPatterns(RewritePatternSet &patterns,
                                            MLIRContext *context) {
   patterns.add<FoldTransposeIntoMatMul>(context);

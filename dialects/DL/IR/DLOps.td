@@ -516,6 +516,7 @@ def DL_TransposeOp : DL_Op<"transpose",
     functional-type(operands, results)
   }];
   let hasFolder = 1;
+  let hasCanonicalizer = 1;
   let hasVerifier = 1;
 }
 

@@ -209,3 +209,36 @@ func.func @batched_transpose_into_matmul(%a: tensor<2x4x8xf32>, %b: tensor<2x16x
   %0 = dl.matmul %a, %bt : (tensor<2x4x8xf32>, tensor<2x8x16xf32>) -> tensor<2x4x16xf32>
   return %0 : tensor<2x4x16xf32>
 }
+
+// -----
+
+// A transposed matmul product is the product of the swapped operands with
+// both flags flipped: (A B^T)^T = B A^T. Batch dimensions broadcast either way.
+// CHECK-LABEL: func.func @transpose_of_matmul
+// CHECK-SAME: (%[[A:.+]]: tensor<4x3xf32>, %[[B:.+]]: tensor<2x3xf32>, %[[X:.+]]: tensor<5x4x3xf32>, %[[W:.+]]: tensor<3x2xf32>)
+// CHECK-NOT: dl.transpose
+// CHECK: %[[P:.+]] = dl.matmul %[[B]], %[[A]] transpose_rhs : (tensor<2x3xf32>, tensor<4x3xf32>) -> tensor<2x4xf32>
+// CHECK: %[[Q:.+]] = dl.matmul %[[W]], %[[X]] transpose_lhs transpose_rhs : (tensor<3x2xf32>, tensor<5x4x3xf32>) -> tensor<5x2x4xf32>
+// CHECK: return %[[P]], %[[Q]]
+func.func @transpose_of_matmul(%a: tensor<4x3xf32>, %b: tensor<2x3xf32>,
+                               %x: tensor<5x4x3xf32>, %w: tensor<3x2xf32>)
+    -> (tensor<2x4xf32>, tensor<5x2x4xf32>) {
+  %0 = dl.matmul %a, %b transpose_rhs : (tensor<4x3xf32>, tensor<2x3xf32>) -> tensor<4x2xf32>
+  %1 = dl.transpose %0 permutation = [1, 0] : (tensor<4x2xf32>) -> tensor<2x4xf32>
+  %2 = dl.matmul %x, %w : (tensor<5x4x3xf32>, tensor<3x2xf32>) -> tensor<5x4x2xf32>
+  %3 = dl.transpose %2 permutation = [0, 2, 1] : (tensor<5x4x2xf32>) -> tensor<5x2x4xf32>
+  return %1, %3 : tensor<2x4xf32>, tensor<5x2x4xf32>
+}
+
+// -----
+
+// A product that has another use stays as it is.
+// CHECK-LABEL: func.func @transpose_of_shared_matmul
+// CHECK: dl.matmul
+// CHECK: dl.transpose
+func.func @transpose_of_shared_matmul(%a: tensor<4x3xf32>, %b: tensor<3x2xf32>)
+    -> (tensor<4x2xf32>, tensor<2x4xf32>) {
+  %0 = dl.matmul %a, %b : (tensor<4x3xf32>, tensor<3x2xf32>) -> tensor<4x2xf32>
+  %1 = dl.transpose %0 permutation = [1, 0] : (tensor<4x2xf32>) -> tensor<2x4xf32>
+  return %0, %1 : tensor<4x2xf32>, tensor<2x4xf32>
+}
