@@ -244,20 +244,22 @@ void writeElement(HostTensor &t, int64_t i, double v) {
 /// over the results with seed inputs. Step and tolerances follow the element
 /// type: f64 h = 1e-6, |analytic - numeric| <= 1e-6 + 1e-5 |numeric|;
 /// f32 h = 1e-2, 1e-3 + 1e-2 |numeric|.
-bool checkGradients(JitFunction &primal, std::vector<HostTensor> &arguments,
+bool checkGradients(JitFunction &primal, unsigned primalArgumentCount,
+                    unsigned primalResultCount,
+                    std::vector<HostTensor> &arguments,
                     std::vector<HostTensor> &gradOutputs) {
   llvm::StringMap<HostTensor *> byName;
   for (HostTensor &t : arguments)
     byName[t.name] = &t;
-  // The primal's results come first among the outputs, gradients last.
-  std::vector<HostTensor *> primalResults, gradients;
-  for (HostTensor &t : gradOutputs)
-    (llvm::StringRef(t.name).starts_with("grad.") ? gradients : primalResults)
-        .push_back(&t);
-  std::vector<HostTensor *> primalArguments;
-  for (HostTensor &t : arguments)
-    if (!llvm::StringRef(t.name).starts_with("seed."))
+  // The gradient function takes the primal's arguments and then seeds, and
+  // returns the primal's results and then the gradients.
+  std::vector<HostTensor *> primalArguments, primalResults, gradients;
+  for (auto [i, t] : llvm::enumerate(arguments))
+    if (i < primalArgumentCount)
       primalArguments.push_back(&t);
+  for (auto [i, t] : llvm::enumerate(gradOutputs))
+    (i < primalResultCount ? primalResults : gradients)
+        .push_back(&t);
 
   // Scratch outputs for the primal, so the reported results stay intact.
   std::vector<HostTensor> scratch;
@@ -295,8 +297,12 @@ bool checkGradients(JitFunction &primal, std::vector<HostTensor> &arguments,
 
   bool ok = true;
   for (HostTensor *gradient : gradients) {
-    llvm::StringRef name = llvm::StringRef(gradient->name).drop_front(5);
-    HostTensor *argument = byName.lookup(name);
+    // grad.<argument>, or grad.grad.<argument> for the gradient of a
+    // gradient function (docs/autodiff.md).
+    llvm::StringRef name = gradient->name;
+    HostTensor *argument = nullptr;
+    while (!argument && name.consume_front("grad."))
+      argument = byName.lookup(name);
     if (!argument) {
       error() << "--check-grad: no argument '" << name << "' for "
               << gradient->name << "\n";
@@ -450,7 +456,10 @@ int mlir::dl::runRunCommand(const RunOptions &options) {
 
   // Compile. Other public functions are compiled too; only the entry runs.
   std::string entryName = entry.getName().str();
+  // Read before lowering: the pipeline replaces the func.func.
   std::string primalName = primal ? primal.getName().str() : "";
+  unsigned primalArgumentCount = primal ? primal.getNumArguments() : 0;
+  unsigned primalResultCount = primal ? primal.getNumResults() : 0;
   requestCInterfaces(*module);
   TargetDescription target =
       resolveTarget(options.target.cpu, options.target.features);
@@ -483,7 +492,8 @@ int mlir::dl::runRunCommand(const RunOptions &options) {
     auto primalFunction = JitFunction::create(*module, primalName, target);
     if (!primalFunction)
       return reportIfError(primalFunction.takeError()) ? 1 : 1;
-    if (!checkGradients(**primalFunction, arguments, outputs))
+    if (!checkGradients(**primalFunction, primalArgumentCount,
+                        primalResultCount, arguments, outputs))
       return 1;
   }
 

@@ -16,6 +16,7 @@
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/IR/IRMapping.h"
 #include "llvm/ADT/SetVector.h"
+#include "llvm/ADT/StringSet.h"
 
 namespace mlir::dl {
 #define GEN_PASS_DEF_DLAUTODIFFPASS
@@ -260,13 +261,21 @@ void DLAutodiffPass::runOnOperation() {
     resultAttrs.push_back(f.getResultAttrDict(i)
                               ? Attribute(f.getResultAttrDict(i))
                               : Attribute(b.getDictionaryAttr({})));
+  llvm::StringSet<> outputNames;
+  for (unsigned i = 0, e = f.getNumResults(); i < e; ++i)
+    outputNames.insert(resultName(f, i));
   for (unsigned i : *chosen) {
     Value argument = g.getArgument(i);
     Value gradient = cotangents.lookup(argument);
     results.push_back(gradient ? gradient
                                : zerosLike(b, loc, argument.getType()));
-    resultAttrs.push_back(b.getDictionaryAttr(b.getNamedAttr(
-        "dl.output", b.getStringAttr("grad." + argumentName(f, i)))));
+    // Differentiating a gradient function again meets its own grad.<x>
+    // outputs; the new gradient becomes grad.grad.<x>.
+    std::string name = "grad." + argumentName(f, i);
+    while (!outputNames.insert(name).second)
+      name = "grad." + name;
+    resultAttrs.push_back(b.getDictionaryAttr(
+        b.getNamedAttr("dl.output", b.getStringAttr(name))));
   }
   func::ReturnOp::create(b, ret.getLoc(), results);
   ret.erase();
