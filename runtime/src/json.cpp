@@ -419,7 +419,8 @@ size_t Value::size() const {
   Cursor cursor(*this);
   for (Value element; cursor.next(element);)
     ++count;
-  return count;
+  // The element cursor steps over an object's keys and values alike.
+  return isObject() ? count / 2 : count;
 }
 
 Value::Cursor::Cursor(const Value &container)
