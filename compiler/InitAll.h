@@ -13,7 +13,6 @@
 
 #include "compiler/Pipeline/Pipeline.h"
 #include "dialects/DL/IR/DLDialect.h"
-#include "dialects/DL/Transforms/Passes.h"
 #include "mlir/IR/DialectRegistry.h"
 
 namespace mlir::dl {
@@ -24,10 +23,9 @@ inline void registerAllDLDialects(DialectRegistry &registry) {
   registerDLPipelineDialects(registry);
 }
 
-/// Registers our passes, the upstream passes the pipeline uses, and the
-/// pipeline itself.
+/// Registers our passes (dl transforms and pipeline passes), the upstream
+/// passes the pipeline uses, and the pipeline itself.
 inline void registerAllDLPasses() {
-  registerDLTransformsPasses();
   registerDLPipelinePasses();
 }
 

@@ -14,6 +14,7 @@
 
 #include "compiler/Conversion/Passes.h"
 #include "compiler/Pipeline/Passes.h"
+#include "dialects/DL/Transforms/Passes.h"
 #include "mlir/Conversion/Passes.h"
 #include "mlir/Dialect/Affine/IR/AffineOps.h"
 #include "mlir/Dialect/Arith/IR/Arith.h"
@@ -84,7 +85,7 @@ llvm::StringRef mlir::dl::stringifyPhase(Phase phase) {
 static std::string stagePipeline(Phase phase, const PipelineOptions &options) {
   switch (phase) {
   case Phase::DL:
-    return "canonicalize,cse";
+    return "func.func(dl-expand-losses),canonicalize,cse";
   case Phase::Linalg:
     return "func.func(convert-dl-to-linalg),canonicalize,"
            "func.func(dl-fuse-elementwise),canonicalize,cse";
@@ -192,6 +193,7 @@ static void registerPassesOnce() {
 void mlir::dl::registerDLPipelinePasses() { registerPassesOnce(); }
 
 static void registerPassesAndPipeline() {
+  registerDLTransformsPasses();
   registerConversionPasses();
   registerTransformsPasses();
   bufferization::registerBufferizationPasses();

@@ -59,6 +59,7 @@ class DL_Op<string mnemonic, list<Trait> traits = []>
 def DL_FloatTensor : StaticShapeTensorOf<[F32, F64]>;
 def DL_NumericTensor : StaticShapeTensorOf<[F32, F64, I32, I64]>;
 def DL_MaskTensor : StaticShapeTensorOf<[I1]>;
+def DL_IntegerTensor : StaticShapeTensorOf<[I32, I64]>;
 def DL_AnyTensor : StaticShapeTensorOf<[F32, F64, I32, I64, I1]>;
 
 #endif // DL_IR_DLDIALECT_TD

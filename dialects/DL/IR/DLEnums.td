@@ -23,4 +23,12 @@ def DL_ComparePredicate : I32EnumAttr<"ComparePredicate",
   let cppNamespace = "::mlir::dl";
 }
 
+def DL_LossReduction : I32EnumAttr<"LossReduction",
+    "how a loss op combines the per-sample losses", [
+      I32EnumAttrCase<"mean", 0>,
+      I32EnumAttrCase<"sum", 1>
+    ]> {
+  let cppNamespace = "::mlir::dl";
+}
+
 #endif // DL_IR_DLENUMS_TD

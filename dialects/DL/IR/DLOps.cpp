@@ -438,3 +438,67 @@ DL_VERIFY_BY_INFERENCE(TransposeOp)
 #include "dialects/DL/IR/DLOps.cpp.inc"
 
 #include "dialects/DL/IR/DLEnums.cpp.inc"
+
+//===----------------------------------------------------------------------===//
+// Losses
+//===----------------------------------------------------------------------===//
+
+/// A loss compares a prediction of rank >= 1 with a target of the same type
+/// (or, for integer labels, of the prediction's shape without the class
+/// dimension) and gives a scalar.
+template <typename OpTy>
+static LogicalResult inferLossType(std::optional<Location> location,
+                                   Value prediction, Value target,
+                                   bool integerLabels,
+                                   SmallVectorImpl<Type> &inferred) {
+  RankedTensorType predictionType = rankedType(prediction);
+  RankedTensorType targetType = rankedType(target);
+  if (!predictionType || !targetType)
+    return inferError<OpTy>(location, "expects ranked tensor operands");
+  if (predictionType.getRank() < 1)
+    return inferError<OpTy>(location,
+                            "prediction is a scalar; expected at least one "
+                            "dimension (the classes or features)");
+  if (integerLabels) {
+    ArrayRef<int64_t> samples = predictionType.getShape().drop_back();
+    if (targetType.getShape() != samples)
+      return inferError<OpTy>(location, "labels have shape ",
+                              ShapeStr{targetType.getShape()},
+                              " but the prediction's samples have shape ",
+                              ShapeStr{samples});
+  } else if (targetType != predictionType) {
+    return inferError<OpTy>(location, "target type ", Type(targetType),
+                            " does not match prediction type ",
+                            Type(predictionType));
+  }
+  inferred.push_back(
+      RankedTensorType::get({}, predictionType.getElementType()));
+  return success();
+}
+
+#define DL_LOSS_INFERENCE(OP, INTEGER_LABELS)                                  \
+  LogicalResult OP::inferReturnTypes(MLIRContext *,                            \
+                                     std::optional<Location> location,         \
+                                     Adaptor adaptor,                          \
+                                     SmallVectorImpl<Type> &inferred) {        \
+    return inferLossType<OP>(location, adaptor.getPrediction(),                \
+                             adaptor.getTarget(), INTEGER_LABELS, inferred);   \
+  }
+DL_LOSS_INFERENCE(MeanSquaredErrorOp, false)
+DL_LOSS_INFERENCE(CategoricalCrossEntropyOp, false)
+DL_LOSS_INFERENCE(SparseCategoricalCrossEntropyOp, true)
+DL_LOSS_INFERENCE(BinaryCrossEntropyOp, false)
+DL_LOSS_INFERENCE(HingeLossOp, false)
+#undef DL_LOSS_INFERENCE
+
+LogicalResult MeanSquaredErrorOp::verify() { return verifyInferredType(*this); }
+LogicalResult CategoricalCrossEntropyOp::verify() {
+  return verifyInferredType(*this);
+}
+LogicalResult SparseCategoricalCrossEntropyOp::verify() {
+  return verifyInferredType(*this);
+}
+LogicalResult BinaryCrossEntropyOp::verify() {
+  return verifyInferredType(*this);
+}
+LogicalResult HingeLossOp::verify() { return verifyInferredType(*this); }

@@ -42,6 +42,10 @@ SmallVector<int64_t> reducedShape(ArrayRef<int64_t> shape,
 SmallVector<int64_t> permutedShape(ArrayRef<int64_t> shape,
                                    ArrayRef<int64_t> permutation);
 
+/// Builds `lossOp` (a dl loss op) out of primitive dl ops at the builder's
+/// insertion point and returns the scalar loss, or null for another op.
+Value expandLoss(OpBuilder &builder, Operation *lossOp);
+
 } // namespace mlir::dl
 
 #endif // DL_IR_DLOPS_H

@@ -569,4 +569,144 @@ def DL_CastOp : DL_Op<"cast", [Pure, SameOperandsAndResultShape,
   let hasFolder = 1;
 }
 
+
+//===----------------------------------------------------------------------===//
+// Losses
+//===----------------------------------------------------------------------===//
+
+class DL_LossOp<string mnemonic, string perSample>
+    : DL_Op<mnemonic, [Pure, InferTypeOpAdaptor,
+                       DeclareOpInterfaceMethods<DL_DifferentiableOpInterface,
+                                                 ["isDifferentiableOperand"]>]> {
+  // Op-specific numerics and an example, appended to the shared text.
+  string details = "";
+  let description = [{
+    Computes one loss per sample, }] # perSample # [{, and combines them by
+    `reduction`: their `mean` (the default) or their `sum`. Samples are
+    everything but the last dimension of `prediction` (the classes or
+    features), so a `[N, C]` prediction has N samples and a rank-1 one has
+    a single sample. The result is a scalar of the prediction's element
+    type. `dl-expand-losses` rewrites the op into primitive dl ops before
+    lowering; its gradient rule differentiates with respect to `prediction`
+    only (targets are data).
+  }] # details;
+  let results = (outs DL_FloatTensor:$loss);
+  let hasVerifier = 1;
+}
+
+def DL_MeanSquaredErrorOp : DL_LossOp<"mse_loss",
+    "the mean over the last dimension of `(prediction - target)^2`"> {
+  let summary = "mean squared error";
+  let details = [{
+    `target` has the prediction's type. With the default mean reduction the
+    loss is the mean over all elements, as in Keras.
+
+    ```mlir
+    %l = dl.mse_loss %y, %t : (tensor<10x1xf32>, tensor<10x1xf32>) -> tensor<f32>
+    ```
+  }];
+  let arguments = (ins DL_FloatTensor:$prediction, DL_FloatTensor:$target,
+                       DefaultValuedAttr<DL_LossReduction,
+                                         "::mlir::dl::LossReduction::mean">:$reduction);
+  let assemblyFormat = [{
+    $prediction `,` $target (`reduction` `=` $reduction^)? attr-dict `:`
+    functional-type(operands, results)
+  }];
+}
+
+def DL_CategoricalCrossEntropyOp : DL_LossOp<"categorical_crossentropy",
+    "`-sum_c target[c] * log(p[c])` over the classes (the last dimension)"> {
+  let summary = "cross-entropy against class probabilities";
+  let details = [{
+    `target` holds a distribution over classes per sample (one-hot for hard
+    labels) and has the prediction's type. With `from_logits`, `prediction`
+    holds logits and `log(p)` is `log_softmax(prediction)`, computed stably.
+    Otherwise it holds probabilities, clipped to `[1e-7, 1 - 1e-7]` before
+    the logarithm as Keras does (Keras also divides them by their sum, which
+    is 1 for softmax outputs; dlc does not).
+
+    ```mlir
+    %l = dl.categorical_crossentropy %logits, %onehot from_logits
+        : (tensor<64x10xf32>, tensor<64x10xf32>) -> tensor<f32>
+    ```
+  }];
+  let arguments = (ins DL_FloatTensor:$prediction, DL_FloatTensor:$target,
+                       UnitAttr:$from_logits,
+                       DefaultValuedAttr<DL_LossReduction,
+                                         "::mlir::dl::LossReduction::mean">:$reduction);
+  let assemblyFormat = [{
+    $prediction `,` $target (`from_logits` $from_logits^)?
+    (`reduction` `=` $reduction^)? attr-dict `:` functional-type(operands, results)
+  }];
+}
+
+def DL_SparseCategoricalCrossEntropyOp : DL_LossOp<
+    "sparse_categorical_crossentropy",
+    "`-log(p[label])` for the sample's integer class label"> {
+  let summary = "cross-entropy against integer class labels";
+  let details = [{
+    `prediction` is `[..., C]` and `labels` is `[...]` of i32 or i64 with
+    values in `[0, C)`; a label outside that range selects no class and
+    contributes a loss of 0. `from_logits` and the clipping of probabilities
+    are as for `dl.categorical_crossentropy`.
+
+    ```mlir
+    %l = dl.sparse_categorical_crossentropy %logits, %labels from_logits
+        : (tensor<64x10xf32>, tensor<64xi32>) -> tensor<f32>
+    ```
+  }];
+  let arguments = (ins DL_FloatTensor:$prediction, DL_IntegerTensor:$target,
+                       UnitAttr:$from_logits,
+                       DefaultValuedAttr<DL_LossReduction,
+                                         "::mlir::dl::LossReduction::mean">:$reduction);
+  let assemblyFormat = [{
+    $prediction `,` $target (`from_logits` $from_logits^)?
+    (`reduction` `=` $reduction^)? attr-dict `:` functional-type(operands, results)
+  }];
+}
+
+def DL_BinaryCrossEntropyOp : DL_LossOp<"binary_crossentropy",
+    "the mean over the last dimension of `-(t log p + (1 - t) log(1 - p))`"> {
+  let summary = "binary cross-entropy";
+  let details = [{
+    `target` has the prediction's type, with values in [0, 1]. With
+    `from_logits`, `p = sigmoid(prediction)` and the loss is computed stably
+    as `max(z, 0) - z t + log(1 + exp(-|z|))`; otherwise `p` is clipped to
+    `[1e-7, 1 - 1e-7]`.
+
+    ```mlir
+    %l = dl.binary_crossentropy %z, %t from_logits
+        : (tensor<32x1xf32>, tensor<32x1xf32>) -> tensor<f32>
+    ```
+  }];
+  let arguments = (ins DL_FloatTensor:$prediction, DL_FloatTensor:$target,
+                       UnitAttr:$from_logits,
+                       DefaultValuedAttr<DL_LossReduction,
+                                         "::mlir::dl::LossReduction::mean">:$reduction);
+  let assemblyFormat = [{
+    $prediction `,` $target (`from_logits` $from_logits^)?
+    (`reduction` `=` $reduction^)? attr-dict `:` functional-type(operands, results)
+  }];
+}
+
+def DL_HingeLossOp : DL_LossOp<"hinge_loss",
+    "the mean over the last dimension of `max(1 - target * prediction, 0)`"> {
+  let summary = "hinge loss";
+  let details = [{
+    `target` has the prediction's type and holds -1 or 1 (Keras maps 0/1
+    labels to -1/1 first; dlc expects them mapped).
+
+    ```mlir
+    %l = dl.hinge_loss %y, %t : (tensor<32x1xf32>, tensor<32x1xf32>) -> tensor<f32>
+    ```
+  }];
+  let arguments = (ins DL_FloatTensor:$prediction, DL_FloatTensor:$target,
+                       DefaultValuedAttr<DL_LossReduction,
+                                         "::mlir::dl::LossReduction::mean">:$reduction);
+  let assemblyFormat = [{
+    $prediction `,` $target (`reduction` `=` $reduction^)? attr-dict `:`
+    functional-type(operands, results)
+  }];
+}
+
 #endif // DL_IR_DLOPS_TD

@@ -54,4 +54,17 @@ def DLAutodiffPass : Pass<"dl-autodiff", "ModuleOp"> {
   let dependentDialects = ["::mlir::dl::DLDialect"];
 }
 
+def DLExpandLossesPass : Pass<"dl-expand-losses", "func::FuncOp"> {
+  let summary = "Rewrite loss ops into primitive dl ops";
+  let description = [{
+    Replaces every loss op (`dl.mse_loss`, `dl.categorical_crossentropy`,
+    `dl.sparse_categorical_crossentropy`, `dl.binary_crossentropy`,
+    `dl.hinge_loss`) by the per-sample computation its description states and
+    the reduction, in elementwise, reduction and softmax ops, which the CPU
+    pipeline lowers and fuses like any other. Run after `dl-autodiff`, which
+    uses the loss ops' own gradient rules.
+  }];
+  let dependentDialects = ["::mlir::dl::DLDialect"];
+}
+
 #endif // DL_TRANSFORMS_PASSES_TD
