@@ -1,5 +1,6 @@
-# DLInstall.cmake - `cmake --install`: tools, runtime, headers and the CMake
-# package that gives applications dl_add_model() (docs/aot.md).
+# DLInstall.cmake - `cmake --install`: tools, runtime, the DSL, headers and the
+# CMake package that gives applications dl_add_model() (docs/aot.md,
+# docs/dsl.md).
 # SPDX-License-Identifier: Apache-2.0
 include(CMakePackageConfigHelpers)
 include(GNUInstallDirs)
@@ -15,6 +16,13 @@ install(TARGETS dl_runtime dl_runtime_shared EXPORT dlcTargets
   LIBRARY DESTINATION ${CMAKE_INSTALL_LIBDIR}
   INCLUDES DESTINATION ${CMAKE_INSTALL_INCLUDEDIR})
 install(DIRECTORY ${PROJECT_SOURCE_DIR}/runtime/include/dl
+  DESTINATION ${CMAKE_INSTALL_INCLUDEDIR})
+
+# The header-only DSL, dl::dsl: its headers sit next to the runtime's under
+# include/dl, and the package finds Boost for it (dlcConfig.cmake.in).
+install(TARGETS dl_dsl EXPORT dlcTargets
+  INCLUDES DESTINATION ${CMAKE_INSTALL_INCLUDEDIR})
+install(DIRECTORY ${PROJECT_SOURCE_DIR}/compiler/DSL/include/dl
   DESTINATION ${CMAKE_INSTALL_INCLUDEDIR})
 set(dl_installed_tools dl-tensors)
 if(DL_BUILD_COMPILER)

@@ -48,3 +48,26 @@ config.environment["DL_RUNTIME_LIB"] = config.dl_runtime_lib
 config.substitutions.append(
     ("%jit-and-aot",
      "bash " + os.path.join(config.dl_src_root, "test", "tools", "jit-and-aot.sh")))
+
+# DSL tests (test/DSL) compile model programs with the host C++ compiler, the
+# way a model generator is built: %dsl_cxx compiles with the DSL's and the
+# runtime's headers and warnings as errors. The static_assert messages carry
+# their numbers only where the compiler formats them (clang 17 and later,
+# docs/dsl.md); tests of the exact text require the feature below.
+import subprocess
+
+dsl_flags = ["-std=c++17", "-Wall", "-Wextra", "-pedantic", "-Werror",
+             "-I" + config.dl_dsl_include, "-I" + runtime_include]
+if config.boost_include and config.boost_include not in ("/usr/include",):
+    dsl_flags.append("-idirafter" + config.boost_include)
+config.substitutions.append(("%dl_dsl_include", config.dl_dsl_include))
+config.substitutions.append(("%dsl_cxx", " ".join([config.host_cxx] + dsl_flags)))
+try:
+    macros = subprocess.run([config.host_cxx, "-dM", "-E", "-x", "c++", "/dev/null"],
+                            capture_output=True, text=True, check=True).stdout
+    clang_major = [int(line.split()[2]) for line in macros.splitlines()
+                   if line.startswith("#define __clang_major__ ")]
+    if clang_major and clang_major[0] >= 17:
+        config.available_features.add("dsl-formatted-messages")
+except (OSError, subprocess.CalledProcessError, ValueError):
+    pass
