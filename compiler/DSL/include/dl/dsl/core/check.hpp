@@ -14,9 +14,10 @@
 // C++17 only accepts a string literal as a static_assert message. Clang 17
 // and later also accept a constant expression with data() and size() (C++26,
 // P2741) as an extension, which this header uses with the warning silenced;
-// it formats the message at compile time. Other compilers get the format
-// string itself, with `{}` where the values go, and show the values in their
-// instantiation context.
+// it formats the message at compile time. Other compilers (and any compiler
+// with DL_DSL_LITERAL_MESSAGES defined) get the format string itself, with
+// `{}` where the values go, and show the values in their instantiation
+// context.
 //
 //===----------------------------------------------------------------------===//
 
@@ -117,7 +118,8 @@ constexpr message format(const char *fmt, const Args &...args) {
 
 } // namespace dl::dsl::detail
 
-#if defined(__clang__) && __clang_major__ >= 17
+#if defined(__clang__) && __clang_major__ >= 17 &&                             \
+    !defined(DL_DSL_LITERAL_MESSAGES)
 // clang-format off
 #define DL_DSL_CHECK(condition, ...)                                           \
   _Pragma("clang diagnostic push")                                             \

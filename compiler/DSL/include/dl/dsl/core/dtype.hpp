@@ -57,6 +57,17 @@ inline constexpr i64_t i64{};
 template <class T>
 inline constexpr bool is_dtype_v = std::is_base_of_v<dtype_tag, T>;
 
+template <class A, class B,
+          std::enable_if_t<is_dtype_v<A> && is_dtype_v<B>, int> = 0>
+constexpr bool operator==(A, B) {
+  return std::is_same_v<A, B>;
+}
+template <class A, class B,
+          std::enable_if_t<is_dtype_v<A> && is_dtype_v<B>, int> = 0>
+constexpr bool operator!=(A, B) {
+  return !std::is_same_v<A, B>;
+}
+
 } // namespace dl::dsl
 
 #endif // DL_DSL_CORE_DTYPE_HPP

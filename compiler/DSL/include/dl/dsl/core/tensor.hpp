@@ -61,6 +61,19 @@ make_tensor(const Op &op, const Operands &...operands) {
   return {op, boost::hana::tuple<Operands...>(operands...)};
 }
 
+/// The shape of a tensor as a value: static_assert(shape_of(y) ==
+/// shape_c<32, 10>).
+template <class T, std::enable_if_t<is_tensor_v<T>, int> = 0>
+constexpr typename T::shape shape_of(const T &) {
+  return {};
+}
+
+/// The element type of a tensor as a value: dtype_of(y) == f32.
+template <class T, std::enable_if_t<is_tensor_v<T>, int> = 0>
+constexpr typename T::dtype dtype_of(const T &) {
+  return {};
+}
+
 } // namespace dl::dsl
 
 #endif // DL_DSL_CORE_TENSOR_HPP

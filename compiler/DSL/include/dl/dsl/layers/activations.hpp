@@ -29,9 +29,9 @@ struct activation_t : activation {
   constexpr auto operator()(const X &x) const {
     static_assert(is_tensor_v<X>, "activation: the operand is not a tensor");
     using dtype = typename X::dtype;
-    DL_DSL_CHECK(!Kind::float_only || dtype::is_float,
-                 "{}: element type {} is not a float type", Kind::name,
-                 dtype{});
+    constexpr bool element_type_ok = !Kind::float_only || dtype::is_float;
+    DL_DSL_CHECK(element_type_ok, "{}: element type {} is not a float type",
+                 Kind::name, dtype{});
     return make_tensor<dtype, typename X::shape>(*this, x);
   }
 

@@ -55,8 +55,9 @@ constexpr auto constant(V v, DType = {}) {
   static_assert(std::is_arithmetic_v<V>, "constant: the value is a number");
   static_assert(is_dtype_v<DType>, "constant: the second argument is an "
                                    "element type (f32, f64, i32, i64)");
-  DL_DSL_CHECK(((D >= 0) && ...),
-               "constant: extents must not be negative, got {}", shape<D...>{});
+  constexpr bool extents_ok = ((D >= 0) && ...);
+  DL_DSL_CHECK(extents_ok, "constant: extents must not be negative, got {}",
+               shape<D...>{});
   using value_type = typename DType::value_type;
   return make_tensor<DType, shape<D...>>(
       constant_t<DType>{static_cast<value_type>(v)});

@@ -71,14 +71,16 @@ struct dense_t : layer {
     constexpr auto dims = in::dims();
     constexpr dim_t features = in::rank >= 1 ? dims[in::rank - 1] : 0;
     constexpr dim_t rows = InputDim == 0 ? features : InputDim;
-    DL_DSL_CHECK(in::rank >= 2,
+    constexpr bool rank_ok = in::rank >= 2;
+    DL_DSL_CHECK(rank_ok,
                  "dense<{}>: input {} needs a batch and a feature dimension",
                  Units, in{});
-    DL_DSL_CHECK(dtype::is_float,
-                 "dense<{}>: element type {} is not a float "
-                 "type",
-                 Units, dtype{});
-    DL_DSL_CHECK(features == rows,
+    constexpr bool element_type_ok = dtype::is_float;
+    DL_DSL_CHECK(element_type_ok,
+                 "dense<{}>: element type {} is not a float type", Units,
+                 dtype{});
+    constexpr bool features_match = features == rows;
+    DL_DSL_CHECK(features_match,
                  "dense<{}>: input features {} do not match kernel rows {}",
                  Units, features, rows);
     auto y = make_tensor<dtype, shape_from<out_rule<in>>>(*this, x);

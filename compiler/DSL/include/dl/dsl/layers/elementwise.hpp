@@ -32,15 +32,17 @@ struct binary_t {
   constexpr auto operator()(const A &a, const B &b) const {
     using sa = typename A::shape;
     using sb = typename B::shape;
-    DL_DSL_CHECK((std::is_same_v<typename A::dtype, typename B::dtype>),
-                 "{}: element types {} and {} differ", Kind::name,
-                 typename A::dtype{}, typename B::dtype{});
-    DL_DSL_CHECK(!Kind::float_only || A::dtype::is_float,
-                 "{}: element type {} is not a float type", Kind::name,
-                 typename A::dtype{});
-    DL_DSL_CHECK(rules::broadcastable(sa::dims(), sb::dims()),
-                 "{}: shapes {} and {} do not broadcast", Kind::name, sa{},
-                 sb{});
+    constexpr bool element_types_match =
+        std::is_same_v<typename A::dtype, typename B::dtype>;
+    DL_DSL_CHECK(element_types_match, "{}: element types {} and {} differ",
+                 Kind::name, typename A::dtype{}, typename B::dtype{});
+    constexpr bool element_type_ok = !Kind::float_only || A::dtype::is_float;
+    DL_DSL_CHECK(element_type_ok, "{}: element type {} is not a float type",
+                 Kind::name, typename A::dtype{});
+    constexpr bool shapes_broadcast =
+        rules::broadcastable(sa::dims(), sb::dims());
+    DL_DSL_CHECK(shapes_broadcast, "{}: shapes {} and {} do not broadcast",
+                 Kind::name, sa{}, sb{});
     return make_tensor<typename A::dtype, shape_from<broadcast_rule<sa, sb>>>(
         *this, a, b);
   }
@@ -56,9 +58,9 @@ template <class Kind>
 struct unary_t {
   template <class X>
   constexpr auto operator()(const X &x) const {
-    DL_DSL_CHECK(!Kind::float_only || X::dtype::is_float,
-                 "{}: element type {} is not a float type", Kind::name,
-                 typename X::dtype{});
+    constexpr bool element_type_ok = !Kind::float_only || X::dtype::is_float;
+    DL_DSL_CHECK(element_type_ok, "{}: element type {} is not a float type",
+                 Kind::name, typename X::dtype{});
     return make_tensor<typename X::dtype, typename X::shape>(*this, x);
   }
 

@@ -23,8 +23,8 @@ struct flatten_t : layer {
   constexpr auto operator()(const X &x) const {
     static_assert(is_tensor_v<X>, "flatten: the operand is not a tensor");
     using in = typename X::shape;
-    DL_DSL_CHECK(in::rank >= 1, "flatten: input {} has no batch dimension",
-                 in{});
+    constexpr bool rank_ok = in::rank >= 1;
+    DL_DSL_CHECK(rank_ok, "flatten: input {} has no batch dimension", in{});
     return make_tensor<typename X::dtype, shape_from<rule<in>>>(*this, x);
   }
 

@@ -34,7 +34,8 @@ template <dim_t... D, class DType = f32_t>
 constexpr auto input(std::string_view name, DType = {}) {
   static_assert(is_dtype_v<DType>, "input: the second argument is an element "
                                    "type (f32, f64, i32, i64)");
-  DL_DSL_CHECK(((D >= 0) && ...), "input: extents must not be negative, got {}",
+  constexpr bool extents_ok = ((D >= 0) && ...);
+  DL_DSL_CHECK(extents_ok, "input: extents must not be negative, got {}",
                shape<D...>{});
   return make_tensor<DType, shape<D...>>(input_t{name});
 }

@@ -32,16 +32,19 @@ struct matmul_t {
     constexpr bool ranked = sa::rank >= 2 && sb::rank >= 2;
     constexpr dim_t columns = ranked ? da[sa::rank - 1] : 0;
     constexpr dim_t rows = ranked ? db[sb::rank - 2] : 0;
-    DL_DSL_CHECK((std::is_same_v<typename A::dtype, typename B::dtype>),
-                 "matmul: element types {} and {} differ", typename A::dtype{},
-                 typename B::dtype{});
+    constexpr bool element_types_match =
+        std::is_same_v<typename A::dtype, typename B::dtype>;
+    DL_DSL_CHECK(element_types_match, "matmul: element types {} and {} differ",
+                 typename A::dtype{}, typename B::dtype{});
     DL_DSL_CHECK(ranked, "matmul: operands {} and {} need rank 2 or more", sa{},
                  sb{});
-    DL_DSL_CHECK(columns == rows,
-                 "matmul: lhs columns {} do not match rhs rows {} ({} times "
-                 "{})",
-                 columns, rows, sa{}, sb{});
-    DL_DSL_CHECK(!ranked || batch_broadcastable(da, db),
+    constexpr bool inner_dims_match = columns == rows;
+    DL_DSL_CHECK(
+        inner_dims_match,
+        "matmul: lhs columns {} do not match rhs rows {} ({} times {})",
+        columns, rows, sa{}, sb{});
+    constexpr bool batches_broadcast = !ranked || batch_broadcastable(da, db);
+    DL_DSL_CHECK(batches_broadcast,
                  "matmul: batch dimensions of {} and {} do not broadcast", sa{},
                  sb{});
     return make_tensor<typename A::dtype, shape_from<rule<sa, sb>>>(*this, a,

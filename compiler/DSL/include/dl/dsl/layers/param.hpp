@@ -41,9 +41,11 @@ constexpr auto param(std::string_view name, Init = {}, DType = {}) {
                 "glorot_uniform, glorot_normal, he_uniform, he_normal)");
   static_assert(is_dtype_v<DType>, "param: the third argument is an element "
                                    "type (f32, f64, i32, i64)");
-  DL_DSL_CHECK(((D >= 0) && ...), "param: extents must not be negative, got {}",
+  constexpr bool extents_ok = ((D >= 0) && ...);
+  DL_DSL_CHECK(extents_ok, "param: extents must not be negative, got {}",
                shape<D...>{});
-  DL_DSL_CHECK(DType::is_float || !Init::spec().random,
+  constexpr bool initializer_ok = DType::is_float || !Init::spec().random;
+  DL_DSL_CHECK(initializer_ok,
                "param: initializer {} needs a float element type, not {}",
                Init::spec().name, DType{});
   return make_tensor<DType, shape<D...>>(param_t<Init>{name});

@@ -59,15 +59,18 @@ struct reduce_t : layer {
   template <class X, std::enable_if_t<is_tensor_v<X>, int> = 0>
   constexpr auto operator()(const X &x) const {
     using in = typename X::shape;
-    DL_DSL_CHECK(in::rank <= 16, "{}: input {} has more than 16 dimensions",
+    constexpr bool rank_ok = in::rank <= 16;
+    DL_DSL_CHECK(rank_ok, "{}: input {} has more than 16 dimensions",
                  Kind::name, in{});
-    DL_DSL_CHECK(!Kind::float_only || X::dtype::is_float,
-                 "{}: element type {} is not a float type", Kind::name,
-                 typename X::dtype{});
-    DL_DSL_CHECK(((rules::normalize_axis(Axes, in::rank) >= 0) && ...),
-                 "{}: an axis of {} is out of range for shape {}", Kind::name,
-                 shape<Axes...>{}, in{});
-    DL_DSL_CHECK(distinct(in::rank), "{}: axes {} name one dimension twice",
+    constexpr bool element_type_ok = !Kind::float_only || X::dtype::is_float;
+    DL_DSL_CHECK(element_type_ok, "{}: element type {} is not a float type",
+                 Kind::name, typename X::dtype{});
+    constexpr bool axes_in_range =
+        ((rules::normalize_axis(Axes, in::rank) >= 0) && ...);
+    DL_DSL_CHECK(axes_in_range, "{}: axes {} are not all in range for shape {}",
+                 Kind::name, shape<Axes...>{}, in{});
+    constexpr bool axes_distinct = !axes_in_range || distinct(in::rank);
+    DL_DSL_CHECK(axes_distinct, "{}: axes {} name one dimension twice",
                  Kind::name, shape<Axes...>{});
     return make_tensor<typename X::dtype, shape_from<rule<in>>>(*this, x);
   }

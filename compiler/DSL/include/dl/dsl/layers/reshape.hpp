@@ -31,14 +31,14 @@ struct reshape_t : layer {
     static_assert(is_tensor_v<X>, "reshape: the operand is not a tensor");
     using in = typename X::shape;
     using out = shape_from<rule<in>>;
-    constexpr bool valid = unknown <= 1 && ((D >= -1) && ...);
-    DL_DSL_CHECK(valid,
+    constexpr bool target_ok = unknown <= 1 && ((D >= -1) && ...);
+    DL_DSL_CHECK(target_ok,
                  "reshape: target {} may have one extent -1 and no other "
                  "negative one",
                  shape<D...>{});
-    DL_DSL_CHECK(!valid || in::size == out::size,
-                 "reshape: cannot reshape {} ({} elements) to {}", in{},
-                 in::size, shape<D...>{});
+    constexpr bool sizes_match = !target_ok || in::size == out::size;
+    DL_DSL_CHECK(sizes_match, "reshape: cannot reshape {} ({} elements) to {}",
+                 in{}, in::size, shape<D...>{});
     return make_tensor<typename X::dtype, out>(*this, x);
   }
 

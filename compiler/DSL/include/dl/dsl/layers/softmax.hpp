@@ -35,11 +35,13 @@ struct softmax_t : activation {
     static_assert(is_tensor_v<X>, "softmax: the operand is not a tensor");
     using dtype = typename X::dtype;
     using shape = typename X::shape;
-    DL_DSL_CHECK(dtype::is_float, "{}: element type {} is not a float type",
+    constexpr bool element_type_ok = dtype::is_float;
+    DL_DSL_CHECK(element_type_ok, "{}: element type {} is not a float type",
                  name, dtype{});
-    DL_DSL_CHECK(rules::normalize_axis(Axis, shape::rank) >= 0,
-                 "{}: axis {} is out of range for shape {}", name, Axis,
-                 shape{});
+    constexpr bool axis_in_range =
+        rules::normalize_axis(Axis, shape::rank) >= 0;
+    DL_DSL_CHECK(axis_in_range, "{}: axis {} is out of range for shape {}",
+                 name, Axis, shape{});
     return make_tensor<dtype, shape>(*this, x);
   }
 
