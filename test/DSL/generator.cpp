@@ -2,6 +2,7 @@
 // The generator's command line: the module goes to standard output or to
 // --mlir, initial weights to --weights with --seed.
 // RUN: %t | FileCheck %s
+// RUN: %t | dl-opt --verify-roundtrip > /dev/null
 // RUN: %t --help | FileCheck %s --check-prefix=USAGE
 // RUN: not %t --bogus 2>&1 | FileCheck %s --check-prefix=USAGE
 // RUN: not %t --mlir 2>&1 | FileCheck %s --check-prefix=USAGE

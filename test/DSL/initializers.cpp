@@ -1,6 +1,7 @@
 // RUN: %dsl_cxx %s -o %t %dl_runtime_lib
 // RUN: rm -f %t.seed42.safetensors
 // RUN: %t --mlir %t.mlir --weights %t.seed42.safetensors --seed 42
+// RUN: dl-opt --verify-roundtrip %t.mlir > /dev/null
 // RUN: dl-tensors dump %t.seed42.safetensors | grep -v 'big\|conv' | FileCheck %s
 // RUN: %python %S/Inputs/reference-init.py %t.seed42.safetensors 42 | FileCheck %s --check-prefix=REFERENCE
 // Another seed gives other values, the same seed the same file.

@@ -2,9 +2,9 @@
 // RUN: %t auto | FileCheck %s --check-prefix=AUTO
 // RUN: %t shared | FileCheck %s --check-prefix=SHARED
 // RUN: %t reserved | FileCheck %s --check-prefix=RESERVED
-// RUN: %t auto | dl-opt > /dev/null
-// RUN: %t shared | dl-opt > /dev/null
-// RUN: %t reserved | dl-opt > /dev/null
+// RUN: %t auto | dl-opt --verify-roundtrip > /dev/null
+// RUN: %t shared | dl-opt --verify-roundtrip > /dev/null
+// RUN: %t reserved | dl-opt --verify-roundtrip > /dev/null
 // How layers and their parameters are named: Keras-style automatic names,
 // explicit names, weight sharing by name, and one layer for one expression.
 
