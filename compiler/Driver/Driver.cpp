@@ -399,6 +399,7 @@ int mlir::dl::runRunCommand(const RunOptions &options) {
   FailureOr<ModelSignature> signature = ModelSignature::get(entry);
   if (failed(signature))
     return 1;
+  SmallVector<ModelTensor> updates = signature->updates;
 
   // Bind every argument by name, reporting every problem before stopping.
   TensorFiles files;
@@ -497,14 +498,24 @@ int mlir::dl::runRunCommand(const RunOptions &options) {
       return 1;
   }
 
+  // Arguments the entry updated in place (a training step's parameters and
+  // optimizer state) are results too, under their own names.
+  std::vector<const HostTensor *> written;
+  for (const HostTensor &tensor : outputs)
+    written.push_back(&tensor);
+  for (const ModelTensor &update : updates)
+    for (const HostTensor &tensor : arguments)
+      if (tensor.name == update.name)
+        written.push_back(&tensor);
   if (options.print)
-    for (const HostTensor &tensor : outputs)
-      printTensor(llvm::outs(), tensor);
+    for (const HostTensor *tensor : written)
+      printTensor(llvm::outs(), *tensor);
   if (!options.outputPath.empty()) {
     std::vector<DlrtTensorView> views;
     std::vector<std::vector<int64_t>> shapes;
-    shapes.reserve(outputs.size());
-    for (const HostTensor &tensor : outputs) {
+    shapes.reserve(written.size());
+    for (const HostTensor *pointer : written) {
+      const HostTensor &tensor = *pointer;
       shapes.push_back(tensor.type.getShape().vec());
       views.push_back({tensor.name.c_str(), tensor.dtype,
                        static_cast<int64_t>(shapes.back().size()),

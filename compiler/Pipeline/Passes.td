@@ -27,6 +27,19 @@ def DLApproximateMathPass : Pass<"dl-approximate-math", "func::FuncOp"> {
   ];
 }
 
+def DLDropArgumentResultsPass : Pass<"dl-drop-argument-results", "ModuleOp"> {
+  let summary = "Drop the in-place updates of arguments from function results";
+  let description = [{
+    After bufferization, a result marked `dl.updates` (a training step's new
+    parameter value, materialized in the parameter's buffer) is that
+    argument's buffer and tells the caller nothing it does not have: the
+    pass removes it. Unlike upstream's drop-equivalent-buffer-results this
+    applies to public functions, which are our entry points; functions that
+    are called in the module are left alone, and other results that happen
+    to return an argument stay (they become copies into out-parameters).
+  }];
+}
+
 def DLElideResultCopiesPass : Pass<"dl-elide-result-copies", "func::FuncOp"> {
   let summary = "Compute results in the caller's buffers instead of copying them there";
   let description = [{

@@ -95,9 +95,14 @@ static std::string stagePipeline(Phase phase, const PipelineOptions &options) {
     // Identity layouts keep the C ABI a plain row-major pointer per tensor;
     // results become out-parameters written in place (hoist-static-allocs),
     // so callers own every buffer and no result is copied.
+    // A training step's new parameters are materialized in their
+    // (writable) arguments, so those results are equivalent to the
+    // arguments and dropped. (Empty-tensor elimination would compute them
+    // in place; it currently meets a read-after-write conflict on the tiled
+    // loops, so each update is copied into its buffer.)
     return "one-shot-bufferize{bufferize-function-boundaries "
            "function-boundary-type-conversion=identity-layout-map},"
-           "canonicalize,"
+           "dl-drop-argument-results,canonicalize,"
            "buffer-results-to-out-params{modify-public-functions "
            "hoist-static-allocs},"
            "canonicalize,func.func(dl-elide-result-copies),cse,"

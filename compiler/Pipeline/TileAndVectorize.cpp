@@ -136,12 +136,65 @@ bool touchesBooleanTensors(linalg::LinalgOp op) {
   });
 }
 
+/// An elementwise op that updates a tensor in place (a training step's
+/// parameter after empty-tensor elimination) reads it both as an input and
+/// as its init. Tiled, the input's slices would come from the tensor before
+/// the loop while the loop writes its buffer, which bufferization must
+/// assume conflicts; reading the old value through the init's block
+/// argument instead makes every tile read and write the same slice.
+void readInputsThroughInits(IRRewriter &rewriter, linalg::GenericOp op) {
+  if (!op.hasPureTensorSemantics() ||
+      op.getNumParallelLoops() != op.getNumLoops())
+    return;
+  SmallVector<Value> inputs;
+  SmallVector<AffineMap> inputMaps;
+  SmallVector<std::pair<unsigned, unsigned>> redirected; // input -> init
+  for (OpOperand *input : op.getDpsInputOperands()) {
+    std::optional<unsigned> init;
+    for (OpOperand &candidate : op.getDpsInitsMutable())
+      if (candidate.get() == input->get() &&
+          op.getMatchingIndexingMap(&candidate) ==
+              op.getMatchingIndexingMap(input))
+        init = candidate.getOperandNumber() - op.getNumDpsInputs();
+    if (init) {
+      redirected.push_back({input->getOperandNumber(), *init});
+      continue;
+    }
+    inputs.push_back(input->get());
+    inputMaps.push_back(op.getMatchingIndexingMap(input));
+  }
+  if (redirected.empty())
+    return;
+  Block &body = op.getRegion().front();
+  for (auto [input, init] : redirected)
+    body.getArgument(input).replaceAllUsesWith(
+        body.getArgument(op.getNumDpsInputs() + init));
+  SmallVector<AffineMap> maps = inputMaps;
+  for (OpOperand &init : op.getDpsInitsMutable())
+    maps.push_back(op.getMatchingIndexingMap(&init));
+  rewriter.setInsertionPoint(op);
+  auto replacement = linalg::GenericOp::create(
+      rewriter, op.getLoc(), op.getResultTypes(), inputs, op.getDpsInits(),
+      maps, op.getIteratorTypesArray());
+  rewriter.inlineRegionBefore(op.getRegion(), replacement.getRegion(),
+                              replacement.getRegion().begin());
+  Block &moved = replacement.getRegion().front();
+  for (auto [input, init] : llvm::reverse(redirected))
+    moved.eraseArgument(input);
+  rewriter.replaceOp(op, replacement.getResults());
+}
+
 struct DLTileAndVectorizePass
     : dl::impl::DLTileAndVectorizePassBase<DLTileAndVectorizePass> {
   void runOnOperation() override {
     func::FuncOp function = getOperation();
     MLIRContext *context = &getContext();
     IRRewriter rewriter(context);
+
+    SmallVector<linalg::GenericOp> generics;
+    function.walk([&](linalg::GenericOp op) { generics.push_back(op); });
+    for (linalg::GenericOp op : generics)
+      readInputsThroughInits(rewriter, op);
 
     SmallVector<linalg::GenericOp> epilogues;
     function.walk([&](linalg::GenericOp op) {

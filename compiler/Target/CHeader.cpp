@@ -72,6 +72,10 @@ struct CTensor {
   std::string name; ///< model name, for comments and weights files
   TensorRole role;
   RankedTensorType type;
+  /// Written in place by the entry (a training step's parameters).
+  bool updated = false;
+
+  bool writable() const { return role == TensorRole::Output || updated; }
 
   std::string element() const { return cElementType(type.getElementType()); }
   std::string describe() const {
@@ -83,9 +87,13 @@ struct CTensor {
 SmallVector<CTensor> cTensors(const AotEntry &entry) {
   SmallVector<CTensor> tensors;
   for (const ModelTensor &t : llvm::concat<const ModelTensor>(
-           entry.signature.arguments, entry.signature.results))
+           entry.signature.arguments, entry.signature.results)) {
+    bool updated = t.role == TensorRole::Parameter &&
+                   llvm::any_of(entry.signature.updates,
+                                [&](const ModelTensor &u) { return u.name == t.name; });
     tensors.push_back({toCIdentifier(t.name), t.name, t.role,
-                       cast<RankedTensorType>(t.type)});
+                       cast<RankedTensorType>(t.type), updated});
+  }
   return tensors;
 }
 
@@ -107,7 +115,7 @@ void writeEntryDeclaration(llvm::raw_ostream &os, const AotEntry &entry) {
   for (const CTensor &t : tensors) {
     std::string prefix = entry.cName + "_" + t.id;
     os << "/* " << stringifyTensorRole(t.role) << " " << t.describe()
-       << " */\n";
+       << (t.updated ? ", updated in place" : "") << " */\n";
     os << "#define " << prefix << "_rank " << t.type.getRank() << "\n";
     os << "#define " << prefix << "_shape {" << joined(t.type.getShape())
        << "}\n";
@@ -124,7 +132,7 @@ void writeEntryDeclaration(llvm::raw_ostream &os, const AotEntry &entry) {
         "*/\n";
   os << "DlrtStatus " << entry.cName << "(";
   for (auto [i, t] : llvm::enumerate(tensors))
-    os << (i ? ",\n    " : "") << (t.role == TensorRole::Output ? "" : "const ")
+    os << (i ? ",\n    " : "") << (t.writable() ? "" : "const ")
        << t.element() << " *" << t.id;
   if (tensors.empty())
     os << "void";
@@ -146,13 +154,13 @@ void writeEntryDeclaration(llvm::raw_ostream &os, const AotEntry &entry) {
     os << "  static const DlrtTensorSpec tensors[] = {\n";
     for (auto [i, t] : llvm::enumerate(tensors))
       os << llvm::formatv(
-          "      {{\"{0}\", {1}, {2}, {3}, {4}, {5}},\n", t.name,
+          "      {{\"{0}\", {1}, {2}, {3}, {4}, {5}, {6}},\n", t.name,
           t.role == TensorRole::Parameter ? "DLRT_PARAMETER"
           : t.role == TensorRole::Input   ? "DLRT_INPUT"
                                           : "DLRT_OUTPUT",
           runtimeDType(t.type.getElementType()), t.type.getRank(),
           t.type.getRank() ? "shape" + std::to_string(i) : "NULL",
-          t.type.getNumElements());
+          t.type.getNumElements(), t.updated ? 1 : 0);
     os << "  };\n  *count = " << tensors.size()
        << ";\n  return tensors;\n}\n\n";
   }
@@ -164,7 +172,7 @@ void writeEntryDeclaration(llvm::raw_ostream &os, const AotEntry &entry) {
     os << "  (void)buffers;\n";
   os << "  return " << entry.cName << "(";
   for (auto [i, t] : llvm::enumerate(tensors))
-    os << (i ? ", " : "") << "(" << (t.role == TensorRole::Output ? "" : "const ")
+    os << (i ? ", " : "") << "(" << (t.writable() ? "" : "const ")
        << t.element() << " *)buffers[" << i << "]";
   os << ");\n}\n\n";
 }
@@ -235,6 +243,10 @@ void writeCppClass(llvm::raw_ostream &os, StringRef model,
        << "_weights &weights) : weights_(weights) {}\n\n";
   }
   for (const AotEntry &entry : entries) {
+    // A training step writes its parameters, which the class holds as
+    // read-only views of a weights file; training goes through the C API.
+    if (!entry.signature.updates.empty())
+      continue;
     SmallVector<CTensor> tensors = cTensors(entry);
     std::string method = toCIdentifier(entry.functionName);
     SmallVector<const CTensor *> visible;

@@ -31,9 +31,9 @@
 // CHECK-NEXT: const float *dense0_bias,
 // CHECK-NEXT: float *y);
 // CHECK: static inline const DlrtTensorSpec *net_dense_tensors(size_t *count) {
-// CHECK: {"x", DLRT_INPUT, DLRT_F32, 2, shape0, 6},
-// CHECK: {"dense0.kernel", DLRT_PARAMETER, DLRT_F32, 2, shape1, 12},
-// CHECK: {"y", DLRT_OUTPUT, DLRT_F32, 2, shape3, 8},
+// CHECK: {"x", DLRT_INPUT, DLRT_F32, 2, shape0, 6, 0},
+// CHECK: {"dense0.kernel", DLRT_PARAMETER, DLRT_F32, 2, shape1, 12, 0},
+// CHECK: {"y", DLRT_OUTPUT, DLRT_F32, 2, shape3, 8, 0},
 // CHECK: static inline DlrtStatus net_dense_call(void *const *buffers) {
 // CHECK-NEXT: return net_dense((const float *)buffers[0], (const float *)buffers[1], (const float *)buffers[2], (float *)buffers[3]);
 func.func @dense(%x: tensor<2x3xf32> {dl.input = "x"},
@@ -58,8 +58,8 @@ func.func @dense(%x: tensor<2x3xf32> {dl.input = "x"},
 // CHECK-NEXT: double *scaled,
 // CHECK-NEXT: uint8_t *positive,
 // CHECK-NEXT: int64_t *ids_sum);
-// CHECK: {"scale", DLRT_INPUT, DLRT_F64, 0, NULL, 1},
-// CHECK: {"positive", DLRT_OUTPUT, DLRT_BOOL, 1, shape5, 3},
+// CHECK: {"scale", DLRT_INPUT, DLRT_F64, 0, NULL, 1, 0},
+// CHECK: {"positive", DLRT_OUTPUT, DLRT_BOOL, 1, shape5, 3, 0},
 func.func @types(%s: tensor<f64> {dl.input = "scale"},
                  %v: tensor<3xf64> {dl.input = "v"},
                  %labels: tensor<3xi32> {dl.input = "labels"},

@@ -57,14 +57,24 @@ int main(int argc, char **argv) {
       continue;
     }
     DlrtStatus status = DLRT_ERROR_NOT_FOUND;
-    for (size_t f = 0; f < fileCount && status == DLRT_ERROR_NOT_FOUND; ++f) {
-      const void *data = NULL;
+    const void *data = NULL;
+    for (size_t f = 0; f < fileCount && status == DLRT_ERROR_NOT_FOUND; ++f)
       status = dlrtTensorFileBind(files[f], spec->name, spec->dtype,
                                   spec->rank, spec->shape, &data);
-      buffers[i] = (void *)data;
-    }
     if (status != DLRT_OK)
       return fail(spec->name);
+    buffers[i] = (void *)data;
+    if (spec->updatedInPlace) {
+      /* The entry writes it: give it a buffer of its own, and write it out
+         with the outputs, as dlc run does. */
+      buffers[i] = dlrtAlignedAlloc(bytes ? bytes : 1, DLRT_DEFAULT_ALIGNMENT);
+      if (!buffers[i])
+        return fail("out of memory");
+      memcpy(buffers[i], data, bytes);
+      DlrtTensorView view = {spec->name, spec->dtype, spec->rank, spec->shape,
+                             buffers[i], bytes};
+      outputs[outputCount++] = view;
+    }
   }
 
   DlrtStatus status = DL_CONCAT(DL_ENTRY, _call)(buffers);
@@ -76,7 +86,7 @@ int main(int argc, char **argv) {
     return fail(outputPath);
 
   for (size_t i = 0; i < count; ++i)
-    if (specs[i].role == DLRT_OUTPUT)
+    if (specs[i].role == DLRT_OUTPUT || specs[i].updatedInPlace)
       dlrtAlignedFree(buffers[i]);
   for (size_t f = 0; f < fileCount; ++f)
     dlrtTensorFileClose(files[f]);

@@ -113,7 +113,7 @@ LogicalResult DLDialect::verifyRegionResultAttribute(Operation *op, unsigned,
                                                      unsigned resultIndex,
                                                      NamedAttribute attr) {
   if (failed(verifyNameAttr(op, "result", resultIndex, attr,
-                            {kOutputAttrName})))
+                            {kOutputAttrName, kUpdatesAttrName})))
     return failure();
   return verifySignatureOnce(op, /*isArgument=*/false, resultIndex);
 }

@@ -46,6 +46,10 @@ def DL_Dialect : Dialect {
     static constexpr ::llvm::StringLiteral kInputAttrName = "dl.input";
     /// Result attribute naming a model output.
     static constexpr ::llvm::StringLiteral kOutputAttrName = "dl.output";
+    /// Result attribute of a new value for the named dl.param argument,
+    /// written into the argument's buffer (a training step's parameters
+    /// and optimizer state); it is no output after bufferization.
+    static constexpr ::llvm::StringLiteral kUpdatesAttrName = "dl.updates";
   }];
 }
 

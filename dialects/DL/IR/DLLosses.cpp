@@ -74,22 +74,8 @@ struct LossBuilder {
     return compare(ComparePredicate::eq, p, pc);
   }
 
-  /// For integer labels [...] and C classes: a [..., C] mask that is true at
-  /// each sample's label.
   Value labelMask(Value labels) {
-    RankedTensorType labelType = tensorType(labels);
-    SmallVector<int64_t> column(labelType.getShape());
-    column.push_back(1);
-    Value labelColumn = ReshapeOp::create(b, loc, labels, column);
-    auto iotaType =
-        RankedTensorType::get({classes()}, labelType.getElementType());
-    SmallVector<APInt> values;
-    unsigned width = labelType.getElementType().getIntOrFloatBitWidth();
-    for (int64_t c = 0; c < classes(); ++c)
-      values.push_back(APInt(width, c));
-    Value iota =
-        ConstantOp::create(b, loc, DenseElementsAttr::get(iotaType, values));
-    return compare(ComparePredicate::eq, labelColumn, iota);
+    return buildLabelMask(b, loc, labels, classes());
   }
 
   /// Combines per-sample losses into the scalar loss.
@@ -116,6 +102,22 @@ struct LossBuilder {
 //===----------------------------------------------------------------------===//
 // Expansion
 //===----------------------------------------------------------------------===//
+
+Value mlir::dl::buildLabelMask(OpBuilder &b, Location loc, Value labels,
+                               int64_t classes) {
+  RankedTensorType labelType = tensorType(labels);
+  SmallVector<int64_t> column(labelType.getShape());
+  column.push_back(1);
+  Value labelColumn = ReshapeOp::create(b, loc, labels, column);
+  auto iotaType = RankedTensorType::get({classes}, labelType.getElementType());
+  unsigned width = labelType.getElementType().getIntOrFloatBitWidth();
+  SmallVector<APInt> values;
+  for (int64_t c = 0; c < classes; ++c)
+    values.push_back(APInt(width, c));
+  Value iota =
+      ConstantOp::create(b, loc, DenseElementsAttr::get(iotaType, values));
+  return CompareOp::create(b, loc, ComparePredicate::eq, labelColumn, iota);
+}
 
 Value mlir::dl::expandLoss(OpBuilder &builder, Operation *op) {
   Location loc = op->getLoc();

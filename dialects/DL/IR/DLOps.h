@@ -42,6 +42,12 @@ SmallVector<int64_t> reducedShape(ArrayRef<int64_t> shape,
 SmallVector<int64_t> permutedShape(ArrayRef<int64_t> shape,
                                    ArrayRef<int64_t> permutation);
 
+/// For integer `labels` of shape [...], the [..., classes] mask that is true
+/// at each sample's label (label == class index; no class for a label out of
+/// range).
+Value buildLabelMask(OpBuilder &builder, Location loc, Value labels,
+                     int64_t classes);
+
 /// Builds `lossOp` (a dl loss op) out of primitive dl ops at the builder's
 /// insertion point and returns the scalar loss, or null for another op.
 Value expandLoss(OpBuilder &builder, Operation *lossOp);

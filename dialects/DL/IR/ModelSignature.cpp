@@ -84,9 +84,35 @@ FailureOr<ModelSignature> ModelSignature::get(FunctionOpInterface function) {
     signature.arguments.push_back({role, name.getValue().str(), i, argTypes[i]});
   }
 
+  llvm::StringMap<unsigned> updated;
   for (unsigned i = 0, e = resultTypes.size(); i < e; ++i) {
     auto output =
         function.getResultAttrOfType<StringAttr>(i, DLDialect::kOutputAttrName);
+    auto updates = function.getResultAttrOfType<StringAttr>(
+        i, DLDialect::kUpdatesAttrName);
+    if (output && updates)
+      return function.emitOpError()
+             << "result " << i << " has both dl.output and dl.updates";
+    if (updates) {
+      const ModelTensor *target = signature.lookupArgument(updates.getValue());
+      if (!target || target->role != TensorRole::Parameter)
+        return function.emitOpError()
+               << "result " << i << " updates '" << updates.getValue()
+               << "', which is no dl.param argument";
+      if (target->type != resultTypes[i])
+        return function.emitOpError()
+               << "result " << i << " of type " << resultTypes[i]
+               << " updates '" << updates.getValue() << "' of type "
+               << target->type;
+      auto [it, inserted] = updated.try_emplace(updates.getValue(), i);
+      if (!inserted)
+        return function.emitOpError()
+               << "results " << it->second << " and " << i << " both update '"
+               << updates.getValue() << "'";
+      signature.updates.push_back(
+          {TensorRole::Parameter, updates.getValue().str(), i, resultTypes[i]});
+      continue;
+    }
     if (!output)
       return function.emitOpError()
              << "result " << i

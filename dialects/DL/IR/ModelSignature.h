@@ -41,6 +41,10 @@ struct ModelTensor {
 struct ModelSignature {
   SmallVector<ModelTensor> arguments;
   SmallVector<ModelTensor> results;
+  /// Results marked `dl.updates`: new values of parameters, written in
+  /// place into the arguments' buffers. `name` is the parameter's name and
+  /// `index` the result's; they are not outputs.
+  SmallVector<ModelTensor> updates;
 
   /// Returns the signature of `function`, or failure after emitting a
   /// diagnostic on it if the names break the convention (a missing name,

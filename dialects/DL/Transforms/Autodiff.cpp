@@ -12,6 +12,7 @@
 
 #include "dialects/DL/IR/DLOps.h"
 #include "dialects/DL/IR/ModelSignature.h"
+#include "dialects/DL/Transforms/Autodiff.h"
 #include "dialects/DL/Transforms/Passes.h"
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/IR/IRMapping.h"
@@ -127,8 +128,18 @@ void DLAutodiffPass::runOnOperation() {
   if (!f)
     return signalPassFailure();
   FailureOr<SmallVector<unsigned>> chosen = chooseArguments(f);
+  std::string name = gradName.empty() ? (f.getName() + "_grad").str()
+                                      : std::string(gradName);
+  if (failed(chosen) ||
+      failed(dl::buildGradientFunction(f, *chosen, seed, name)))
+    return signalPassFailure();
+}
 
-  bool ok = succeeded(chosen);
+} // namespace
+
+FailureOr<func::FuncOp> mlir::dl::buildGradientFunction(
+    func::FuncOp f, ArrayRef<unsigned> chosen, bool seed, StringRef name) {
+  bool ok = true;
   if (!seed && (f.getNumResults() != 1 ||
                 !isFloatTensor(f.getResultTypes()[0]) ||
                 cast<RankedTensorType>(f.getResultTypes()[0]).getRank() != 0)) {
@@ -143,15 +154,13 @@ void DLAutodiffPass::runOnOperation() {
                   << " has more than one block";
     ok = false;
   }
-  std::string name = gradName.empty() ? (f.getName() + "_grad").str()
-                                      : std::string(gradName);
-  if (getOperation().lookupSymbol(name)) {
+  auto module = f->getParentOfType<ModuleOp>();
+  if (module.lookupSymbol(name)) {
     f.emitError() << "dl-autodiff: the module already has a symbol @" << name;
     ok = false;
   }
   if (!ok)
-    return signalPassFailure();
-
+    return failure();
   // Work on a clone so that @f stays as it was.
   OpBuilder moduleBuilder(f);
   moduleBuilder.setInsertionPointAfter(f);
@@ -163,7 +172,7 @@ void DLAutodiffPass::runOnOperation() {
 
   // Active values: reachable from a chosen argument and reaching a result.
   llvm::SetVector<Value> varied;
-  for (unsigned i : *chosen)
+  for (unsigned i : chosen)
     varied.insert(g.getArgument(i));
   for (Operation &op : body.without_terminator())
     if (llvm::any_of(op.getOperands(),
@@ -196,7 +205,7 @@ void DLAutodiffPass::runOnOperation() {
   }
   if (!ok) {
     g.erase();
-    return signalPassFailure();
+    return failure();
   }
 
   // Seeds: 1 for the scalar result, or one new input per float result.
@@ -227,7 +236,7 @@ void DLAutodiffPass::runOnOperation() {
                   b.getStringAttr("seed." + resultName(f, i)))),
               loc))) {
         g.erase();
-        return signalPassFailure();
+        return failure();
       }
       accumulate(ret.getOperand(i), g.getArgument(index));
     }
@@ -264,7 +273,7 @@ void DLAutodiffPass::runOnOperation() {
   llvm::StringSet<> outputNames;
   for (unsigned i = 0, e = f.getNumResults(); i < e; ++i)
     outputNames.insert(resultName(f, i));
-  for (unsigned i : *chosen) {
+  for (unsigned i : chosen) {
     Value argument = g.getArgument(i);
     Value gradient = cotangents.lookup(argument);
     results.push_back(gradient ? gradient
@@ -279,9 +288,9 @@ void DLAutodiffPass::runOnOperation() {
   }
   func::ReturnOp::create(b, ret.getLoc(), results);
   ret.erase();
-  g.setFunctionType(FunctionType::get(&getContext(), g.getArgumentTypes(),
+  g.setFunctionType(FunctionType::get(f.getContext(), g.getArgumentTypes(),
                                       TypeRange(ValueRange(results))));
   g.setAllResultAttrs(resultAttrs);
+  return g;
 }
 
-} // namespace

@@ -9,6 +9,7 @@
 #define DL_TRANSFORMS_PASSES_H
 
 #include "dialects/DL/IR/DLDialect.h"
+#include "mlir/Dialect/Bufferization/IR/Bufferization.h"
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/IR/BuiltinOps.h"
 #include "mlir/Pass/Pass.h"

@@ -67,4 +67,71 @@ def DLExpandLossesPass : Pass<"dl-expand-losses", "func::FuncOp"> {
   let dependentDialects = ["::mlir::dl::DLDialect"];
 }
 
+def DLTrainStepPass : Pass<"dl-train-step", "ModuleOp"> {
+  let summary = "Generate the training step and evaluation step of a model";
+  let description = [{
+    For the model function `@f` (its one result is the prediction) adds:
+
+    - `@f_train_step`: the loss of a batch, its gradient with respect to
+      every parameter (`dl-autodiff`), and the optimizer's update of each
+      parameter and of its state, with Keras's formulas and defaults. It
+      takes `f`'s arguments, the `labels`, one state tensor per parameter and
+      optimizer slot (`<slot>.<parameter>`, for example `adam.m.dense0.kernel`)
+      and `optimizer.iterations` (`tensor<i64>`, the number of steps taken);
+      it returns the loss (`dl.output = "loss"`) and the new values of the
+      parameters, the state and the iteration count, each marked
+      `dl.updates` with the argument it replaces. Those arguments are
+      `bufferization.writable` and the new values are materialized in their
+      buffers, so after bufferization every parameter and slot is updated in
+      place by one fused loop and only the loss is returned.
+    - `@f_eval_step`: the loss and, for the cross-entropies, the accuracy
+      (the fraction of samples whose largest prediction is at the label; for
+      binary cross-entropy, whose prediction is on the label's side of 0.5,
+      or of 0 for logits).
+
+    Optimizers (`optimizer=`): `sgd` (`momentum=` > 0 adds momentum,
+    `nesterov` Nesterov momentum), `rmsprop`, `adagrad` and `adam`, with
+    `learning-rate=` (default: Keras's, 0.01 for SGD and 0.001 otherwise),
+    `rho`, `beta1`, `beta2` and `epsilon`. `l1=` and `l2=` add
+    `l1 * sum(|w|) + l2 * sum(w^2)` over the parameters to the loss. State
+    starts at zero, except AdaGrad's accumulators, which Keras starts at
+    0.1; initializing them is the caller's part (docs/training.md).
+  }];
+  let options = [
+    Option<"functionName", "function", "std::string", /*default=*/"",
+           "The model function (default: the only public one)">,
+    Option<"loss", "loss", "std::string", /*default=*/"\"sparse_categorical_crossentropy\"",
+           "mse, categorical_crossentropy, sparse_categorical_crossentropy, "
+           "binary_crossentropy or hinge">,
+    Option<"fromLogits", "from-logits", "bool", /*default=*/"false",
+           "The prediction holds logits rather than probabilities">,
+    Option<"labelsName", "labels", "std::string", /*default=*/"\"labels\"",
+           "Name of the labels input">,
+    Option<"optimizer", "optimizer", "std::string", /*default=*/"\"adam\"",
+           "sgd, rmsprop, adagrad or adam">,
+    Option<"learningRate", "learning-rate", "double", /*default=*/"-1",
+           "Learning rate (default: Keras's for the optimizer)">,
+    Option<"momentum", "momentum", "double", /*default=*/"0",
+           "SGD momentum">,
+    Option<"nesterov", "nesterov", "bool", /*default=*/"false",
+           "Nesterov momentum for SGD">,
+    Option<"rho", "rho", "double", /*default=*/"0.9",
+           "RMSprop's decay of the squared-gradient average">,
+    Option<"beta1", "beta1", "double", /*default=*/"0.9",
+           "Adam's decay of the first moment">,
+    Option<"beta2", "beta2", "double", /*default=*/"0.999",
+           "Adam's decay of the second moment">,
+    Option<"epsilon", "epsilon", "double", /*default=*/"1e-7",
+           "The small constant of RMSprop, AdaGrad and Adam">,
+    Option<"l1", "l1", "double", /*default=*/"0",
+           "L1 regularization factor over all parameters">,
+    Option<"l2", "l2", "double", /*default=*/"0",
+           "L2 regularization factor over all parameters">,
+  ];
+  let dependentDialects = [
+    "::mlir::dl::DLDialect",
+    "::mlir::bufferization::BufferizationDialect",
+  ];
+}
+
 #endif // DL_TRANSFORMS_PASSES_TD

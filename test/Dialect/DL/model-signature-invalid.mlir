@@ -198,3 +198,17 @@ func.func @name_on_op(%x: tensor<2xf32>) -> tensor<2xf32> {
   %0 = dl.relu %x {dl.param = "w"} : tensor<2xf32>
   return %0 : tensor<2xf32>
 }
+
+// -----
+
+// expected-error @below {{'func.func' op result 1 updates 'x', which is no dl.param argument}}
+func.func @updates_input(%x: tensor<2xf32> {dl.input = "x"}) -> (tensor<2xf32> {dl.output = "y"}, tensor<2xf32> {dl.updates = "x"}) {
+  return %x, %x : tensor<2xf32>, tensor<2xf32>
+}
+
+// -----
+
+// expected-error @below {{'func.func' op result 0 of type 'tensor<3xf32>' updates 'w' of type 'tensor<2xf32>'}}
+func.func @updates_type(%w: tensor<2xf32> {dl.param = "w"}, %v: tensor<3xf32> {dl.param = "v"}) -> (tensor<3xf32> {dl.updates = "w"}) {
+  return %v : tensor<3xf32>
+}

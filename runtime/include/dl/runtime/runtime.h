@@ -227,6 +227,9 @@ typedef struct DlrtTensorSpec {
   const int64_t *shape;
   /// Number of elements: the product of the extents.
   int64_t size;
+  /// Nonzero for a parameter the entry point writes in place (a training
+  /// step's weights and optimizer state).
+  int32_t updatedInPlace;
 } DlrtTensorSpec;
 
 #ifdef __cplusplus
