@@ -73,8 +73,31 @@ void requestCInterfaces(ModuleOp module) {
   });
 }
 
+/// Functions the generated code may call: a model function of the same
+/// name would be called instead (the symbol is bound in the module).
+static constexpr llvm::StringLiteral kRuntimeSymbols[] = {
+    "malloc", "free",  "memcpy", "memset", "memrefCopy", "exp",  "expf",
+    "log",    "logf",  "log1p",  "log1pf", "pow",        "powf", "tanh",
+    "tanhf",  "sqrt",  "sqrtf",  "erf",    "erff",       "fabs", "fabsf",
+    "cos",    "cosf",  "sin",    "sinf",   "exp2",       "exp2f", "log2",
+    "log2f",  "fmax",  "fmaxf",  "fmin",   "fminf",      "copysign",
+    "copysignf"};
+
 LogicalResult runPipeline(ModuleOp module, Phase stopAfter,
                           const TargetDescription &target, bool cEntryPoints) {
+  if (stopAfter == Phase::LLVM) {
+    bool clash = false;
+    module.walk([&](func::FuncOp f) {
+      if (!f.isExternal() && llvm::is_contained(kRuntimeSymbols, f.getName())) {
+        f.emitError() << "function @" << f.getName()
+                      << " has the name of a C library function the generated "
+                         "code calls; rename it";
+        clash = true;
+      }
+    });
+    if (clash)
+      return failure();
+  }
   PassManager pm(module->getContext());
   PipelineOptions options;
   options.stopAfter = stopAfter;

@@ -27,6 +27,18 @@ def DLApproximateMathPass : Pass<"dl-approximate-math", "func::FuncOp"> {
   ];
 }
 
+def DLCopyRepeatedResultsPass : Pass<"dl-copy-repeated-results", "func::FuncOp"> {
+  let summary = "Give a value returned more than once a copy per extra result";
+  let description = [{
+    Results become out-parameters, one buffer each; a tensor returned twice
+    would need to live in two buffers, which buffer-results-to-out-params
+    cannot express (it crashes). Before bufferization, every repeated
+    return operand after the first becomes a `bufferization.alloc_tensor`
+    copying it, which bufferizes into its own out-parameter.
+  }];
+  let dependentDialects = ["::mlir::bufferization::BufferizationDialect"];
+}
+
 def DLDropArgumentResultsPass : Pass<"dl-drop-argument-results", "ModuleOp"> {
   let summary = "Drop the in-place updates of arguments from function results";
   let description = [{

@@ -100,7 +100,8 @@ static std::string stagePipeline(Phase phase, const PipelineOptions &options) {
     // arguments and dropped. (Empty-tensor elimination would compute them
     // in place; it currently meets a read-after-write conflict on the tiled
     // loops, so each update is copied into its buffer.)
-    return "one-shot-bufferize{bufferize-function-boundaries "
+    return "func.func(dl-copy-repeated-results),"
+           "one-shot-bufferize{bufferize-function-boundaries "
            "function-boundary-type-conversion=identity-layout-map},"
            "dl-drop-argument-results,canonicalize,"
            "buffer-results-to-out-params{modify-public-functions "
