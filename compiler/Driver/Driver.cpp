@@ -19,6 +19,7 @@
 #include "llvm/Support/FormatVariadic.h"
 
 #include <algorithm>
+#include <cmath>
 #include <chrono>
 #include <cstring>
 #include <functional>
@@ -325,7 +326,9 @@ bool checkGradients(JitFunction &primal, unsigned primalArgumentCount,
       double numeric = (*plus - *minus) / (2 * h);
       double analytic = readElement(*gradient, i);
       double difference = std::abs(analytic - numeric);
-      worst = std::max(worst, difference);
+      // NaN is the worst difference of all, and std::max would drop it.
+      if (std::isnan(difference) || difference > worst)
+        worst = difference;
       if (!(difference <= atol + rtol * std::abs(numeric))) {
         if (failures++ < 5)
           error() << llvm::formatv(

@@ -79,3 +79,14 @@ func.func @f32_section(%x: tensor<2x3xf64> {dl.param = "x"}) -> (tensor<2x3xf64>
   %y = dl.cast %1 : tensor<2x3xf32> to tensor<2x3xf64>
   return %y : tensor<2x3xf64>
 }
+
+// A NaN gradient is a mismatch, and the reported maximum says nan: the
+// square root of random inputs in [-1, 1) is NaN for the negative ones.
+// RUN: not dlc run %s --entry nan_roots --check-grad --random-inputs 1 2>&1 \
+// RUN:   | FileCheck %s --check-prefix=NAN
+// NAN: grad.x: 4 elements, max |analytic - numeric| = nan: MISMATCH
+func.func @nan_roots(%x: tensor<4xf64> {dl.param = "x"}) -> (tensor<f64> {dl.output = "loss"}) {
+  %r = dl.sqrt %x : tensor<4xf64>
+  %l = dl.sum %r axes = [0] : (tensor<4xf64>) -> tensor<f64>
+  return %l : tensor<f64>
+}
