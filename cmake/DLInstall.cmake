@@ -17,6 +17,11 @@ install(TARGETS dl_runtime dl_runtime_shared EXPORT dlcTargets
   INCLUDES DESTINATION ${CMAKE_INSTALL_INCLUDEDIR})
 install(DIRECTORY ${PROJECT_SOURCE_DIR}/runtime/include/dl
   DESTINATION ${CMAKE_INSTALL_INCLUDEDIR})
+# The training loop, dl::runtime_train (static; docs/training.md).
+set_target_properties(dl_runtime_train PROPERTIES EXPORT_NAME runtime_train)
+install(TARGETS dl_runtime_train EXPORT dlcTargets
+  ARCHIVE DESTINATION ${CMAKE_INSTALL_LIBDIR}
+  INCLUDES DESTINATION ${CMAKE_INSTALL_INCLUDEDIR})
 
 # The header-only DSL, dl::dsl: its headers sit next to the runtime's under
 # include/dl, and the package finds Boost for it (dlcConfig.cmake.in).
