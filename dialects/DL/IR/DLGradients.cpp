@@ -15,6 +15,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "dialects/DL/IR/DLBuilder.h"
 #include "dialects/DL/IR/DLOps.h"
 
 #include "mlir/IR/Builders.h"
@@ -29,42 +30,9 @@ RankedTensorType tensorType(Value v) {
   return cast<RankedTensorType>(v.getType());
 }
 
-/// Builds the small pieces every rule needs at one location.
-struct RuleBuilder {
-  OpBuilder &b;
-  Location loc;
-
-  /// A rank-0 constant of `like`'s element type; broadcasting makes it
-  /// usable against any shape.
-  Value scalar(Value like, double value) {
-    auto type = RankedTensorType::get({}, tensorType(like).getElementType());
-    return ConstantOp::create(
-        b, loc, DenseElementsAttr::get(type, b.getFloatAttr(type.getElementType(), value)));
-  }
-
-  Value zerosLike(Value like) {
-    RankedTensorType type = tensorType(like);
-    return ConstantOp::create(
-        b, loc,
-        DenseElementsAttr::get(type, b.getFloatAttr(type.getElementType(), 0.0)));
-  }
-
-  Value add(Value x, Value y) { return AddOp::create(b, loc, x, y); }
-  Value sub(Value x, Value y) { return SubOp::create(b, loc, x, y); }
-  Value mul(Value x, Value y) { return MulOp::create(b, loc, x, y); }
-  Value div(Value x, Value y) { return DivOp::create(b, loc, x, y); }
-  Value neg(Value x) { return NegOp::create(b, loc, x); }
-  Value compare(ComparePredicate predicate, Value x, Value y) {
-    return CompareOp::create(b, loc, predicate, x, y);
-  }
-  Value select(Value mask, Value x, Value y) {
-    return SelectOp::create(b, loc, mask, x, y);
-  }
-  Value sum(Value x, ArrayRef<int64_t> axes, bool keepDims) {
-    if (axes.empty())
-      return x;
-    return SumOp::create(b, loc, x, axes, keepDims);
-  }
+/// DLBuilder plus the reshaping of cotangents that rules share.
+struct RuleBuilder : DLBuilder {
+  using DLBuilder::DLBuilder;
 
   /// Sums `g` (of a broadcast result's shape) back to `target`'s shape:
   /// over the leading dimensions broadcasting added, and with keep_dims
@@ -120,13 +88,13 @@ void setBinary(Operation *op, RuleBuilder &r, Value dl, Value dr,
 
 void AddOp::buildOperandCotangents(OpBuilder &builder, ValueRange results,
                                    SmallVectorImpl<Value> &operands) {
-  RuleBuilder r{builder, getLoc()};
+  RuleBuilder r(builder, getLoc());
   setBinary(*this, r, results[0], results[0], operands);
 }
 
 void SubOp::buildOperandCotangents(OpBuilder &builder, ValueRange results,
                                    SmallVectorImpl<Value> &operands) {
-  RuleBuilder r{builder, getLoc()};
+  RuleBuilder r(builder, getLoc());
   Value g = results[0];
   setBinary(*this, r, g, isDifferentiableOperand(1) ? r.neg(g) : Value(),
             operands);
@@ -134,7 +102,7 @@ void SubOp::buildOperandCotangents(OpBuilder &builder, ValueRange results,
 
 void MulOp::buildOperandCotangents(OpBuilder &builder, ValueRange results,
                                    SmallVectorImpl<Value> &operands) {
-  RuleBuilder r{builder, getLoc()};
+  RuleBuilder r(builder, getLoc());
   Value g = results[0];
   setBinary(*this, r, isDifferentiableOperand(0) ? r.mul(g, getRhs()) : Value(),
             isDifferentiableOperand(1) ? r.mul(g, getLhs()) : Value(),
@@ -143,7 +111,7 @@ void MulOp::buildOperandCotangents(OpBuilder &builder, ValueRange results,
 
 void DivOp::buildOperandCotangents(OpBuilder &builder, ValueRange results,
                                    SmallVectorImpl<Value> &operands) {
-  RuleBuilder r{builder, getLoc()};
+  RuleBuilder r(builder, getLoc());
   Value g = results[0];
   // d(a/b)/da = 1/b; d(a/b)/db = -(a/b)/b, reusing the quotient.
   Value da = isDifferentiableOperand(0) ? r.div(g, getRhs()) : Value();
@@ -158,7 +126,7 @@ void DivOp::buildOperandCotangents(OpBuilder &builder, ValueRange results,
 static void buildChoiceCotangents(Operation *op, ComparePredicate lhsWins,
                                   OpBuilder &builder, Value g,
                                   SmallVectorImpl<Value> &operands) {
-  RuleBuilder r{builder, op->getLoc()};
+  RuleBuilder r(builder, op->getLoc());
   Value lhs = op->getOperand(0), rhs = op->getOperand(1);
   Value mask = r.compare(lhsWins, lhs, rhs);
   Value zeros = r.zerosLike(g);
@@ -180,16 +148,16 @@ void MinOp::buildOperandCotangents(OpBuilder &builder, ValueRange results,
 
 void PowOp::buildOperandCotangents(OpBuilder &builder, ValueRange results,
                                    SmallVectorImpl<Value> &operands) {
-  RuleBuilder r{builder, getLoc()};
+  RuleBuilder r(builder, getLoc());
   Value g = results[0];
   Value base = getLhs(), exponent = getRhs();
   // d(a^b)/da = b * a^(b-1); d(a^b)/db = a^b * ln(a), defined for a > 0.
   Value da = r.mul(g, r.mul(exponent,
                             PowOp::create(builder, getLoc(), base,
-                                          r.sub(exponent, r.scalar(exponent, 1)))));
-  Value positive = r.compare(ComparePredicate::gt, base, r.scalar(base, 0));
+                                          r.sub(exponent, r.scalarLike(exponent, 1)))));
+  Value positive = r.compare(ComparePredicate::gt, base, r.scalarLike(base, 0));
   Value logBase = LogOp::create(
-      builder, getLoc(), r.select(positive, base, r.scalar(base, 1)));
+      builder, getLoc(), r.select(positive, base, r.scalarLike(base, 1)));
   Value full = r.mul(g, r.mul(getResult(), logBase));
   Value db = r.select(positive, full, r.zerosLike(full));
   setBinary(*this, r, da, db, operands);
@@ -208,7 +176,7 @@ void CompareOp::buildOperandCotangents(OpBuilder &, ValueRange,
 
 void SelectOp::buildOperandCotangents(OpBuilder &builder, ValueRange results,
                                       SmallVectorImpl<Value> &operands) {
-  RuleBuilder r{builder, getLoc()};
+  RuleBuilder r(builder, getLoc());
   Value g = results[0];
   operands.assign(3, Value());
   Value zeros = r.zerosLike(g);
@@ -231,8 +199,8 @@ void NegOp::buildOperandCotangents(OpBuilder &builder, ValueRange results,
 
 void AbsOp::buildOperandCotangents(OpBuilder &builder, ValueRange results,
                                    SmallVectorImpl<Value> &operands) {
-  RuleBuilder r{builder, getLoc()};
-  Value g = results[0], x = getInput(), zero = r.scalar(x, 0);
+  RuleBuilder r(builder, getLoc());
+  Value g = results[0], x = getInput(), zero = r.scalarLike(x, 0);
   Value negative = r.select(r.compare(ComparePredicate::lt, x, zero), r.neg(g),
                             r.zerosLike(g));
   operands.assign(
@@ -241,54 +209,54 @@ void AbsOp::buildOperandCotangents(OpBuilder &builder, ValueRange results,
 
 void ReluOp::buildOperandCotangents(OpBuilder &builder, ValueRange results,
                                     SmallVectorImpl<Value> &operands) {
-  RuleBuilder r{builder, getLoc()};
+  RuleBuilder r(builder, getLoc());
   Value g = results[0];
   Value active = r.compare(ComparePredicate::gt, getInput(),
-                           r.scalar(getInput(), 0));
+                           r.scalarLike(getInput(), 0));
   operands.assign({r.select(active, g, r.zerosLike(g))});
 }
 
 void ExpOp::buildOperandCotangents(OpBuilder &builder, ValueRange results,
                                    SmallVectorImpl<Value> &operands) {
-  RuleBuilder r{builder, getLoc()};
+  RuleBuilder r(builder, getLoc());
   operands.assign({r.mul(results[0], getResult())});
 }
 
 void LogOp::buildOperandCotangents(OpBuilder &builder, ValueRange results,
                                    SmallVectorImpl<Value> &operands) {
-  RuleBuilder r{builder, getLoc()};
+  RuleBuilder r(builder, getLoc());
   operands.assign({r.div(results[0], getInput())});
 }
 
 void SqrtOp::buildOperandCotangents(OpBuilder &builder, ValueRange results,
                                     SmallVectorImpl<Value> &operands) {
-  RuleBuilder r{builder, getLoc()};
+  RuleBuilder r(builder, getLoc());
   // d sqrt(x) = 1 / (2 sqrt(x)).
   operands.assign(
-      {r.div(r.mul(results[0], r.scalar(getInput(), 0.5)), getResult())});
+      {r.div(r.mul(results[0], r.scalarLike(getInput(), 0.5)), getResult())});
 }
 
 void RsqrtOp::buildOperandCotangents(OpBuilder &builder, ValueRange results,
                                      SmallVectorImpl<Value> &operands) {
-  RuleBuilder r{builder, getLoc()};
+  RuleBuilder r(builder, getLoc());
   // d x^(-1/2) = -1/2 x^(-3/2) = -1/2 * rsqrt(x) / x.
   Value y = getResult();
-  operands.assign({r.div(r.mul(results[0], r.mul(y, r.scalar(y, -0.5))),
+  operands.assign({r.div(r.mul(results[0], r.mul(y, r.scalarLike(y, -0.5))),
                          getInput())});
 }
 
 void TanhOp::buildOperandCotangents(OpBuilder &builder, ValueRange results,
                                     SmallVectorImpl<Value> &operands) {
-  RuleBuilder r{builder, getLoc()};
+  RuleBuilder r(builder, getLoc());
   Value y = getResult();
-  operands.assign({r.mul(results[0], r.sub(r.scalar(y, 1), r.mul(y, y)))});
+  operands.assign({r.mul(results[0], r.sub(r.scalarLike(y, 1), r.mul(y, y)))});
 }
 
 void SigmoidOp::buildOperandCotangents(OpBuilder &builder, ValueRange results,
                                        SmallVectorImpl<Value> &operands) {
-  RuleBuilder r{builder, getLoc()};
+  RuleBuilder r(builder, getLoc());
   Value y = getResult();
-  operands.assign({r.mul(results[0], r.mul(y, r.sub(r.scalar(y, 1), y)))});
+  operands.assign({r.mul(results[0], r.mul(y, r.sub(r.scalarLike(y, 1), y)))});
 }
 
 //===----------------------------------------------------------------------===//
@@ -297,7 +265,7 @@ void SigmoidOp::buildOperandCotangents(OpBuilder &builder, ValueRange results,
 
 void SoftmaxOp::buildOperandCotangents(OpBuilder &builder, ValueRange results,
                                        SmallVectorImpl<Value> &operands) {
-  RuleBuilder r{builder, getLoc()};
+  RuleBuilder r(builder, getLoc());
   // dx = y * (g - sum(g * y)) along the axis.
   Value g = results[0], y = getResult();
   int64_t axis = getAxis();
@@ -308,7 +276,7 @@ void SoftmaxOp::buildOperandCotangents(OpBuilder &builder, ValueRange results,
 void LogSoftmaxOp::buildOperandCotangents(OpBuilder &builder,
                                           ValueRange results,
                                           SmallVectorImpl<Value> &operands) {
-  RuleBuilder r{builder, getLoc()};
+  RuleBuilder r(builder, getLoc());
   // dx = g - softmax(x) * sum(g), softmax(x) = exp(log_softmax(x)).
   Value g = results[0];
   int64_t axis = getAxis();
@@ -323,28 +291,28 @@ void LogSoftmaxOp::buildOperandCotangents(OpBuilder &builder,
 
 void SumOp::buildOperandCotangents(OpBuilder &builder, ValueRange results,
                                    SmallVectorImpl<Value> &operands) {
-  RuleBuilder r{builder, getLoc()};
+  RuleBuilder r(builder, getLoc());
   operands.assign({r.unreduce(results[0], getInput(), getAxes(), getKeepDims())});
 }
 
 void MeanOp::buildOperandCotangents(OpBuilder &builder, ValueRange results,
                                     SmallVectorImpl<Value> &operands) {
-  RuleBuilder r{builder, getLoc()};
+  RuleBuilder r(builder, getLoc());
   int64_t count = 1;
   for (int64_t axis : getAxes())
     count *= tensorType(getInput()).getDimSize(axis);
-  Value scaled = r.div(results[0], r.scalar(results[0], double(count)));
+  Value scaled = r.div(results[0], r.scalarLike(results[0], double(count)));
   operands.assign({r.unreduce(scaled, getInput(), getAxes(), getKeepDims())});
 }
 
 void ReduceMaxOp::buildOperandCotangents(OpBuilder &builder,
                                          ValueRange results,
                                          SmallVectorImpl<Value> &operands) {
-  RuleBuilder r{builder, getLoc()};
+  RuleBuilder r(builder, getLoc());
   Value x = getInput();
   Value maxima = r.unreduce(getResult(), x, getAxes(), getKeepDims());
   Value isMax = r.compare(ComparePredicate::eq, x, maxima);
-  Value ones = r.select(isMax, r.scalar(x, 1), r.scalar(x, 0));
+  Value ones = r.select(isMax, r.scalarLike(x, 1), r.scalarLike(x, 0));
   Value count = r.sum(ones, getAxes(), getKeepDims());
   Value share = r.unreduce(r.div(results[0], count), x, getAxes(), getKeepDims());
   operands.assign({r.select(isMax, share, r.zerosLike(x))});
@@ -356,7 +324,7 @@ void ReduceMaxOp::buildOperandCotangents(OpBuilder &builder,
 
 void MatMulOp::buildOperandCotangents(OpBuilder &builder, ValueRange results,
                                       SmallVectorImpl<Value> &operands) {
-  RuleBuilder r{builder, getLoc()};
+  RuleBuilder r(builder, getLoc());
   Value g = results[0], a = getLhs(), b = getRhs();
   bool ta = getTransposeLhs(), tb = getTransposeRhs();
   // With A' = op(A), B' = op(B) and C = A' B': dA' = g B'^T, dB' = A'^T g;
@@ -398,7 +366,7 @@ void TransposeOp::buildOperandCotangents(OpBuilder &builder,
 void BroadcastToOp::buildOperandCotangents(OpBuilder &builder,
                                            ValueRange results,
                                            SmallVectorImpl<Value> &operands) {
-  RuleBuilder r{builder, getLoc()};
+  RuleBuilder r(builder, getLoc());
   operands.assign({r.unbroadcast(results[0], getInput().getType())});
 }
 

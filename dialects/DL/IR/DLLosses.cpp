@@ -9,6 +9,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "dialects/DL/IR/DLBuilder.h"
 #include "dialects/DL/IR/DLOps.h"
 
 #include "mlir/IR/Builders.h"
@@ -26,37 +27,24 @@ RankedTensorType tensorType(Value v) {
   return cast<RankedTensorType>(v.getType());
 }
 
-struct LossBuilder {
-  OpBuilder &b;
-  Location loc;
+/// DLBuilder for one loss op's prediction: its classes (the last
+/// dimension) and samples (everything else).
+struct LossBuilder : DLBuilder {
+  LossBuilder(OpBuilder &builder, Location loc, Value prediction)
+      : DLBuilder(builder, loc), prediction(prediction) {}
+
   Value prediction;
 
   int64_t classes() { return tensorType(prediction).getShape().back(); }
   int64_t lastAxis() { return tensorType(prediction).getRank() - 1; }
   int64_t samples() {
-    return tensorType(prediction).getNumElements() / std::max<int64_t>(classes(), 1);
+    return tensorType(prediction).getNumElements() /
+           std::max<int64_t>(classes(), 1);
   }
 
-  Value scalar(double value) {
-    auto type =
-        RankedTensorType::get({}, tensorType(prediction).getElementType());
-    return ConstantOp::create(
-        b, loc,
-        DenseElementsAttr::get(type, b.getFloatAttr(type.getElementType(), value)));
-  }
-  Value add(Value x, Value y) { return AddOp::create(b, loc, x, y); }
-  Value sub(Value x, Value y) { return SubOp::create(b, loc, x, y); }
-  Value mul(Value x, Value y) { return MulOp::create(b, loc, x, y); }
-  Value div(Value x, Value y) { return DivOp::create(b, loc, x, y); }
-  Value neg(Value x) { return NegOp::create(b, loc, x); }
-  Value log(Value x) { return LogOp::create(b, loc, x); }
-  Value select(Value m, Value x, Value y) {
-    return SelectOp::create(b, loc, m, x, y);
-  }
-  Value compare(ComparePredicate p, Value x, Value y) {
-    return CompareOp::create(b, loc, p, x, y);
-  }
-  Value sumLast(Value x) { return SumOp::create(b, loc, x, {lastAxis()}, false); }
+  /// A rank-0 constant of the prediction's element type.
+  Value scalar(double value) { return scalarLike(prediction, value); }
+  Value sumLast(Value x) { return sum(x, {lastAxis()}, false); }
   Value meanLast(Value x) {
     return MeanOp::create(b, loc, x, {lastAxis()}, false);
   }
@@ -80,13 +68,8 @@ struct LossBuilder {
 
   /// Combines per-sample losses into the scalar loss.
   Value reduce(Value perSample, LossReduction reduction) {
-    int64_t rank = tensorType(perSample).getRank();
-    if (rank == 0)
-      return perSample;
-    SmallVector<int64_t> axes = llvm::to_vector(llvm::seq<int64_t>(0, rank));
-    if (reduction == LossReduction::mean)
-      return MeanOp::create(b, loc, perSample, axes, false);
-    return SumOp::create(b, loc, perSample, axes, false);
+    return reduction == LossReduction::mean ? meanAll(perSample)
+                                            : sumAll(perSample);
   }
 
   /// The factor d(loss)/d(per-sample loss) times the cotangent `g`.
@@ -122,7 +105,7 @@ Value mlir::dl::buildLabelMask(OpBuilder &b, Location loc, Value labels,
 Value mlir::dl::expandLoss(OpBuilder &builder, Operation *op) {
   Location loc = op->getLoc();
   Value prediction = op->getOperand(0), target = op->getOperand(1);
-  LossBuilder l{builder, loc, prediction};
+  LossBuilder l(builder, loc, prediction);
   Value perSample;
   LossReduction reduction;
   if (auto mse = dyn_cast<MeanSquaredErrorOp>(op)) {
@@ -189,7 +172,7 @@ DL_LOSS_TARGET_IS_DATA(HingeLossOp)
 
 void MeanSquaredErrorOp::buildOperandCotangents(
     OpBuilder &builder, ValueRange results, SmallVectorImpl<Value> &operands) {
-  LossBuilder l{builder, getLoc(), getPrediction()};
+  LossBuilder l(builder, getLoc(), getPrediction());
   // d/dp mean_c (p - t)^2 = 2 (p - t) / C.
   Value s = l.perSampleCotangent(results[0], getReduction());
   Value factor = l.div(l.mul(s, l.scalar(2)), l.scalar(double(l.classes())));
@@ -198,7 +181,7 @@ void MeanSquaredErrorOp::buildOperandCotangents(
 
 void CategoricalCrossEntropyOp::buildOperandCotangents(
     OpBuilder &builder, ValueRange results, SmallVectorImpl<Value> &operands) {
-  LossBuilder l{builder, getLoc(), getPrediction()};
+  LossBuilder l(builder, getLoc(), getPrediction());
   Value s = l.perSampleCotangent(results[0], getReduction());
   Value t = getTarget();
   Value d;
@@ -217,7 +200,7 @@ void CategoricalCrossEntropyOp::buildOperandCotangents(
 
 void SparseCategoricalCrossEntropyOp::buildOperandCotangents(
     OpBuilder &builder, ValueRange results, SmallVectorImpl<Value> &operands) {
-  LossBuilder l{builder, getLoc(), getPrediction()};
+  LossBuilder l(builder, getLoc(), getPrediction());
   Value s = l.perSampleCotangent(results[0], getReduction());
   Value mask = l.labelMask(getTarget());
   Value d;
@@ -235,7 +218,7 @@ void SparseCategoricalCrossEntropyOp::buildOperandCotangents(
 
 void BinaryCrossEntropyOp::buildOperandCotangents(
     OpBuilder &builder, ValueRange results, SmallVectorImpl<Value> &operands) {
-  LossBuilder l{builder, getLoc(), getPrediction()};
+  LossBuilder l(builder, getLoc(), getPrediction());
   Value s = l.div(l.perSampleCotangent(results[0], getReduction()),
                   l.scalar(double(l.classes())));
   Value t = getTarget();
@@ -254,7 +237,7 @@ void BinaryCrossEntropyOp::buildOperandCotangents(
 void HingeLossOp::buildOperandCotangents(OpBuilder &builder,
                                          ValueRange results,
                                          SmallVectorImpl<Value> &operands) {
-  LossBuilder l{builder, getLoc(), getPrediction()};
+  LossBuilder l(builder, getLoc(), getPrediction());
   Value s = l.div(l.perSampleCotangent(results[0], getReduction()),
                   l.scalar(double(l.classes())));
   Value t = getTarget();

@@ -12,6 +12,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "dialects/DL/IR/DLBuilder.h"
 #include "dialects/DL/IR/DLOps.h"
 #include "dialects/DL/IR/ModelSignature.h"
 #include "dialects/DL/Transforms/Autodiff.h"
@@ -37,41 +38,15 @@ RankedTensorType tensorType(Value v) {
   return cast<RankedTensorType>(v.getType());
 }
 
-/// Rank-0 constants and arithmetic on tensors of one element type.
-struct Math {
-  OpBuilder &b;
-  Location loc;
+/// DLBuilder with the optimizer formulas' shorthand.
+struct Math : DLBuilder {
+  using DLBuilder::DLBuilder;
 
-  Value scalar(Type elementType, double value) {
-    auto type = RankedTensorType::get({}, elementType);
-    return ConstantOp::create(
-        b, loc, DenseElementsAttr::get(type, b.getFloatAttr(elementType, value)));
-  }
-  Value like(Value x, double value) {
-    return scalar(tensorType(x).getElementType(), value);
-  }
-  Value add(Value x, Value y) { return AddOp::create(b, loc, x, y); }
-  Value sub(Value x, Value y) { return SubOp::create(b, loc, x, y); }
-  Value mul(Value x, Value y) { return MulOp::create(b, loc, x, y); }
-  Value div(Value x, Value y) { return DivOp::create(b, loc, x, y); }
-  Value sqrt(Value x) { return SqrtOp::create(b, loc, x); }
-  Value sumAll(Value x) {
-    int64_t rank = tensorType(x).getRank();
-    if (rank == 0)
-      return x;
-    return SumOp::create(b, loc, x, llvm::to_vector(llvm::seq<int64_t>(0, rank)),
-                         false);
-  }
-  Value meanAll(Value x) {
-    int64_t rank = tensorType(x).getRank();
-    if (rank == 0)
-      return x;
-    return MeanOp::create(b, loc, x,
-                          llvm::to_vector(llvm::seq<int64_t>(0, rank)), false);
-  }
+  /// A rank-0 constant of `x`'s element type.
+  Value like(Value x, double value) { return scalarLike(x, value); }
+  /// 1 where `mask` holds, else 0.
   Value indicator(Value mask, Type elementType) {
-    return SelectOp::create(b, loc, mask, scalar(elementType, 1),
-                            scalar(elementType, 0));
+    return select(mask, scalar(elementType, 1), scalar(elementType, 0));
   }
 };
 
@@ -129,7 +104,7 @@ Value DLTrainStepPass::buildLoss(OpBuilder &b, Location loc, Value prediction,
 
 Value DLTrainStepPass::buildAccuracy(OpBuilder &b, Location loc,
                                      Value prediction, Value labels) {
-  Math m{b, loc};
+  Math m(b, loc);
   Type elementType = tensorType(prediction).getElementType();
   int64_t last = tensorType(prediction).getRank() - 1;
   int64_t classes = tensorType(prediction).getShape().back();
@@ -204,9 +179,9 @@ Value DLTrainStepPass::update(Math &m, Value w, Value g,
       m.add(slots[1], m.mul(m.sub(m.mul(g, g), slots[1]), m.like(w, 1 - beta2)));
   slots[0] = first;
   slots[1] = second;
-  Value tw = CastOp::create(m.b, m.loc, t, tensorType(w).getElementType());
-  Value correction1 = m.sub(one, PowOp::create(m.b, m.loc, b1, tw));
-  Value correction2 = m.sub(one, PowOp::create(m.b, m.loc, b2, tw));
+  Value tw = CastOp::create(m.builder(), m.location(), t, tensorType(w).getElementType());
+  Value correction1 = m.sub(one, PowOp::create(m.builder(), m.location(), b1, tw));
+  Value correction2 = m.sub(one, PowOp::create(m.builder(), m.location(), b2, tw));
   Value alpha = m.div(m.mul(lr, m.sqrt(correction2)), correction1);
   return m.sub(w, m.div(m.mul(alpha, first), m.add(m.sqrt(second), eps)));
 }
@@ -322,7 +297,7 @@ void DLTrainStepPass::runOnOperation() {
       f.getBody().front().getTerminator()->getOperand(0));
   Value labels = evalBody->getArguments().back();
   Value lossValue = buildLoss(b, loc, prediction, labels);
-  Math m{b, loc};
+  Math m(b, loc);
   if (l1 > 0 || l2 > 0) {
     for (unsigned i : parameters) {
       Value w = evalBody->getArgument(i);
@@ -399,7 +374,7 @@ void DLTrainStepPass::runOnOperation() {
 
   auto ret = cast<func::ReturnOp>(body.getTerminator());
   b.setInsertionPoint(ret);
-  Math tm{b, loc};
+  Math tm(b, loc);
   Value iterations = body.getArgument(iterationsIndex);
   Value next = AddOp::create(
       b, loc, iterations,
