@@ -7,11 +7,12 @@ include(GNUInstallDirs)
 
 set(DL_PACKAGE_DIR ${CMAKE_INSTALL_LIBDIR}/cmake/dlc)
 
-# Installed as dl::runtime and dl::runtime_shared, the names the build tree's
-# aliases give them.
+# Installed as dl::runtime, dl::runtime_shared and dl::runtime_data, the
+# names the build tree's aliases give them.
 set_target_properties(dl_runtime PROPERTIES EXPORT_NAME runtime)
 set_target_properties(dl_runtime_shared PROPERTIES EXPORT_NAME runtime_shared)
-install(TARGETS dl_runtime dl_runtime_shared EXPORT dlcTargets
+set_target_properties(dl_runtime_data PROPERTIES EXPORT_NAME runtime_data)
+install(TARGETS dl_runtime dl_runtime_shared dl_runtime_data EXPORT dlcTargets
   ARCHIVE DESTINATION ${CMAKE_INSTALL_LIBDIR}
   LIBRARY DESTINATION ${CMAKE_INSTALL_LIBDIR}
   INCLUDES DESTINATION ${CMAKE_INSTALL_INCLUDEDIR})
@@ -29,7 +30,7 @@ install(TARGETS dl_dsl EXPORT dlcTargets
   INCLUDES DESTINATION ${CMAKE_INSTALL_INCLUDEDIR})
 install(DIRECTORY ${PROJECT_SOURCE_DIR}/compiler/DSL/include/dl
   DESTINATION ${CMAKE_INSTALL_INCLUDEDIR})
-set(dl_installed_tools dl-tensors)
+set(dl_installed_tools dl-tensors dl-make-digits)
 if(DL_BUILD_COMPILER)
   list(APPEND dl_installed_tools dlc dl-opt)
 endif()
