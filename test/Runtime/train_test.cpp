@@ -11,6 +11,7 @@
 
 #include "dl/runtime/train.h"
 
+#include "dl/runtime/data.h"
 #include "test_util.h"
 #include "train_linear_model.h"
 
@@ -24,6 +25,10 @@
 #include <set>
 #include <string>
 #include <vector>
+
+#include <fcntl.h>
+#include <stdlib.h>
+#include <unistd.h>
 
 namespace dl::rt {
 namespace {
@@ -218,6 +223,12 @@ TEST_F(TrainerTest, OwnsParametersAndZeroedState) {
 
 TEST_F(TrainerTest, LoadsWeightsByName) {
   std::string path = writeWeights(dir, {1, 2, 3}, 4);
+  // As the documentation spells it.
+  Trainer documented({DLRT_ENTRY_POINT(linear_train_step),
+                      DLRT_ENTRY_POINT(linear_eval_step),
+                      DLRT_ENTRY_POINT(linear_predict)},
+                     path);
+  EXPECT_EQ(floats(documented, "w")[0], 1.0f);
   Trainer trainer(linearEntries(), path);
   EXPECT_EQ(floats(trainer, "w")[2], 3.0f);
   EXPECT_EQ(floats(trainer, "b")[0], 4.0f);
@@ -397,6 +408,54 @@ TEST_F(TrainerTest, LossDecreasesAndConvergesToTheSolution) {
   // fit() trains up to `epochs`: once there, it does nothing.
   EXPECT_TRUE(trainer.fit(data.view(), options).epochs.empty());
   EXPECT_EQ(trainer.iterations(), 12 * 16);
+}
+
+// The linear train step with an `accuracy` output of its own, always 0.25.
+std::vector<DlrtTensorSpec> withAccuracyTable() {
+  size_t count = 0;
+  const DlrtTensorSpec *specs = linear_train_step_tensors(&count);
+  std::vector<DlrtTensorSpec> table(specs, specs + count);
+  table.push_back({"accuracy", DLRT_OUTPUT, DLRT_F32, 0, nullptr, 1, 0});
+  return table;
+}
+int evalCalls = 0;
+DlrtStatus countingEval(void *const *buffers) {
+  ++evalCalls;
+  return linear_eval_step_call(buffers);
+}
+DlrtStatus trainWithAccuracy(void *const *buffers) {
+  *static_cast<float *>(buffers[8]) = 0.25f;
+  return linear_train_step_call(buffers);
+}
+
+TEST_F(TrainerTest, TrainAccuracyFromTheTrainStepOrTheEvalStep) {
+  LinearData data(16);
+  std::vector<DlrtTensorSpec> table = withAccuracyTable();
+  TrainingEntryPoints entries = linearEntries();
+  entries.trainStep = EntryPoint(table.data(), table.size(), trainWithAccuracy);
+  size_t count = 0;
+  const DlrtTensorSpec *evalTable = linear_eval_step_tensors(&count);
+  entries.evalStep = EntryPoint(evalTable, count, countingEval);
+
+  // The train step's own accuracy: no eval step per batch.
+  evalCalls = 0;
+  Trainer own(entries);
+  History history = own.fit(data.view(), quiet(2));
+  EXPECT_EQ(history.epochs[1].train.accuracy, 0.25);
+  EXPECT_EQ(evalCalls, 0);
+
+  // Otherwise the eval step runs before every train step...
+  entries.trainStep = DLRT_ENTRY_POINT(linear_train_step);
+  Trainer viaEval(entries);
+  history = viaEval.fit(data.view(), quiet(2));
+  EXPECT_EQ(evalCalls, 2 * 4);
+  ASSERT_TRUE(history.epochs[0].train.accuracy);
+  // ...unless the accuracy is not wanted.
+  FitOptions options = quiet(3);
+  options.trainAccuracy = false;
+  history = viaEval.fit(data.view(), options);
+  EXPECT_EQ(evalCalls, 2 * 4);
+  EXPECT_FALSE(history.epochs[0].train.accuracy);
 }
 
 /// Records the first feature of every row the train step sees.
@@ -580,6 +639,16 @@ TEST(DatasetViewTest, ViewsAnOwningDataset) {
   EXPECT_EQ(view.labels.dtype, DLRT_I32);
   EXPECT_EQ(view.labels.shape, (std::vector<int64_t>{2}));
   EXPECT_EQ(view.labels.data, owning.labels.data());
+
+  // The data library's own type.
+  Dataset read;
+  read.count = 3;
+  read.sampleShape = {4};
+  read.features.resize(12);
+  read.labels = {0, 1, 2};
+  DatasetView fromData(read);
+  EXPECT_EQ(fromData.features.shape, (std::vector<int64_t>{3, 4}));
+  EXPECT_EQ(fromData.labels.data, read.labels.data());
 }
 
 //===----------------------------------------------------------------------===//
@@ -834,6 +903,32 @@ TEST_F(TrainerTest, ProgressBarRedrawsOneLinePerEpoch) {
       << text;
   EXPECT_NE(text.find(" loss "), std::string::npos);
   EXPECT_EQ(text.back(), '\n');
+}
+
+TEST_F(TrainerTest, AutoDrawsTheBarOnATerminal) {
+  // A pseudo-terminal stands in for one.
+  int master = ::posix_openpt(O_RDWR | O_NOCTTY);
+  if (master < 0 || ::grantpt(master) != 0 || ::unlockpt(master) != 0)
+    GTEST_SKIP() << "no pseudo-terminal";
+  int slave = ::open(::ptsname(master), O_RDWR | O_NOCTTY);
+  ASSERT_GE(slave, 0);
+  std::FILE *terminal = ::fdopen(slave, "w");
+  ASSERT_NE(terminal, nullptr);
+  LinearData data(8);
+  Trainer trainer(linearEntries());
+  FitOptions options;
+  options.epochs = 1;
+  options.progress.stream = terminal;
+  trainer.fit(data.view(), options);
+  std::fclose(terminal);
+  // The terminal hands over one write at a time; with the other side
+  // closed, read() fails once all are read.
+  std::string text;
+  char buffer[4096];
+  for (ssize_t size; (size = ::read(master, buffer, sizeof buffer)) > 0;)
+    text.append(buffer, static_cast<size_t>(size));
+  ::close(master);
+  EXPECT_NE(text.find("\repoch 1/1 [==="), std::string::npos) << text;
 }
 
 } // namespace

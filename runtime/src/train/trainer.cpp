@@ -529,12 +529,15 @@ struct Totals {
   double accuracy = 0;
   int64_t batches = 0;
 
-  void add(const Bound &bound, bool withAccuracy) {
+  /// Adds the `loss` output of `lossFrom` and, unless null, the `accuracy`
+  /// output of `accuracyFrom`.
+  void add(const Bound &lossFrom, const Bound *accuracyFrom) {
     ++batches;
-    loss += readScalar(bound.pointers[bound.loss], bound.spec(bound.loss).dtype);
-    if (withAccuracy)
-      accuracy += readScalar(bound.pointers[bound.accuracy],
-                             bound.spec(bound.accuracy).dtype);
+    loss += readScalar(lossFrom.pointers[lossFrom.loss],
+                       lossFrom.spec(lossFrom.loss).dtype);
+    if (accuracyFrom)
+      accuracy += readScalar(accuracyFrom->pointers[accuracyFrom->accuracy],
+                             accuracyFrom->spec(accuracyFrom->accuracy).dtype);
   }
   std::optional<double> meanAccuracy(bool withAccuracy) const {
     if (!withAccuracy)
@@ -570,7 +573,7 @@ Metrics Trainer::Impl::evaluate(const DatasetView &data) {
       rows[static_cast<size_t>(i)] = b * eval.batch + i;
     copyBatch(eval, data, rows.data());
     eval.call(" on evaluation batch %" PRId64, b + 1);
-    totals.add(eval, eval.accuracy >= 0);
+    totals.add(eval, eval.accuracy >= 0 ? &eval : nullptr);
   }
   return totals.metrics(eval.accuracy >= 0, eval.batch);
 }
@@ -642,8 +645,18 @@ History Trainer::fit(const DatasetView &data, const FitOptions &options) {
   if (options.resume && fileExists(options.checkpointPath))
     loadCheckpoint(options.checkpointPath);
 
-  bool trainAccuracy =
-      options.trainAccuracy && m.eval.accuracy >= 0 && m.evalSharesInputs;
+  // The training accuracy comes from the train step if it returns one, else
+  // from the eval step run on the same batch first.
+  const Bound *accuracyFrom = nullptr;
+  bool evalFirst = false;
+  if (options.trainAccuracy && train.accuracy >= 0) {
+    accuracyFrom = &train;
+  } else if (options.trainAccuracy && m.eval.accuracy >= 0 &&
+             m.evalSharesInputs) {
+    accuracyFrom = &m.eval;
+    evalFirst = true;
+  }
+  bool trainAccuracy = accuracyFrom != nullptr;
   detail::Progress progress(options.progress, options.epochs, batches);
   History history;
   int64_t samples = data.features.samples();
@@ -663,15 +676,10 @@ History Trainer::fit(const DatasetView &data, const FitOptions &options) {
     for (int64_t b = 0; b < batches; ++b) {
       m.copyBatch(train, data, order.data() + b * train.batch);
       const char *where = " on batch %" PRId64 " of epoch %" PRId64;
-      if (trainAccuracy)
+      if (evalFirst)
         m.eval.call(where, b + 1, epoch);
       train.call(where, b + 1, epoch);
-      ++totals.batches;
-      totals.loss +=
-          readScalar(train.pointers[train.loss], train.spec(train.loss).dtype);
-      if (trainAccuracy)
-        totals.accuracy += readScalar(m.eval.pointers[m.eval.accuracy],
-                                      m.eval.spec(m.eval.accuracy).dtype);
+      totals.add(train, accuracyFrom);
       progress.batch(totals.batches,
                      totals.loss / static_cast<double>(totals.batches),
                      totals.meanAccuracy(trainAccuracy));

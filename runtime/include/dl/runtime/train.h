@@ -75,7 +75,8 @@ struct EntryPoint {
 /// (by name); the steps also take the labels.
 struct TrainingEntryPoints {
   /// `<f>_train_step`: the model's arguments, the labels, the optimizer state
-  /// and `optimizer.iterations`; returns `loss`. Required.
+  /// and `optimizer.iterations`; returns `loss` (and optionally `accuracy`).
+  /// Required.
   EntryPoint trainStep;
   /// `<f>_eval_step`: the model's arguments and the labels; returns `loss`
   /// and optionally `accuracy`. Required: its parameters are what tells the
@@ -283,11 +284,12 @@ struct FitOptions {
   /// Evaluated with the eval step after every epoch, in order, dropping the
   /// last incomplete batch.
   const DatasetView *validation = nullptr;
-  /// Report the training accuracy if the eval step returns one and takes
-  /// its inputs with the train step's types and shapes. The train step
-  /// returns only the loss, so this runs the eval step on every batch before
-  /// the train step (the accuracy of the weights the batch is trained from,
-  /// as Keras reports it): a forward pass more per batch.
+  /// Report the training accuracy: the train step's `accuracy` output if it
+  /// has one, else, if the eval step returns one and takes its inputs with
+  /// the train step's types and shapes, the eval step's, run on every batch
+  /// before the train step (the accuracy of the weights the batch is trained
+  /// from, as Keras reports it). dl-train-step's train steps return only the
+  /// loss, so this costs a forward pass more per batch; false saves it.
   bool trainAccuracy = true;
   /// When not empty, saveCheckpoint(checkpointPath) after every epoch.
   std::string checkpointPath;
