@@ -217,8 +217,9 @@ void drawSegment(int32_t *ink, Point a, Point b, int64_t halfWidth) {
     }
 }
 
-/// Draws the strokes of `digit` as sample parameters `transform` and the
-/// jitter drawn from `random` say.
+/// Draws the digit whose template is `code`, each point jittered with
+/// `random` and then mapped by `transform`; strokes whose B chance fails are
+/// skipped (their jitter is still drawn, so the rest does not shift).
 void drawDigit(int32_t *ink, const int16_t *code, const Transform &transform,
                int64_t halfWidth, Random &random) {
   bool present = false;
