@@ -27,7 +27,8 @@ llvm_config.with_environment("PATH", config.llvm_tools_dir, append_path=True)
 
 tool_dirs = [config.dl_tools_dir, config.llvm_tools_dir]
 tools = [
-    ToolSubst(name, unresolved="fatal") for name in ("dl-opt", "dlc", "dl-tensors")
+    ToolSubst(name, unresolved="fatal")
+    for name in ("dl-opt", "dlc", "dl-tensors", "dl-make-digits")
 ]
 llvm_config.add_tool_substitutions(tools, tool_dirs)
 llvm_config.add_tool_substitutions(["llvm-nm", "llvm-readelf"], [config.llvm_tools_dir])
@@ -38,6 +39,8 @@ runtime_include = os.path.join(config.dl_src_root, "runtime", "include")
 config.substitutions.append(("%host_cc", config.host_cc))
 config.substitutions.append(("%host_cxx", config.host_cxx))
 config.substitutions.append(("%dl_runtime_include", runtime_include))
+config.substitutions.append(("%dl_runtime_train_lib", config.dl_runtime_train_lib))
+config.substitutions.append(("%dl_runtime_data_lib", config.dl_runtime_data_lib))
 config.substitutions.append(("%dl_runtime_lib", config.dl_runtime_lib))
 config.environment["DLC"] = os.path.join(config.dl_tools_dir, "dlc")
 config.environment["DL_TENSORS"] = os.path.join(config.dl_tools_dir, "dl-tensors")
