@@ -152,6 +152,13 @@ LogicalResult bindWeights(ArrayRef<func::FuncOp> functions,
         continue;
       auto type = cast<RankedTensorType>(t.type);
       auto found = files.byName.find(t.name);
+      // A training step's optimizer state starts from zero, not from a
+      // weights file (embedding is refused for training steps).
+      bool updated = llvm::any_of(signature->updates, [&](const ModelTensor &u) {
+        return u.name == t.name;
+      });
+      if (found == files.byName.end() && updated && !embed)
+        continue;
       if (found == files.byName.end()) {
         f.emitError() << weightsPath << " has no tensor '" << t.name
                       << "' for parameter #" << t.index << " of @"
@@ -266,9 +273,18 @@ int mlir::dl::runAotCommand(const CompileOptions &options) {
     error() << "--embed-weights needs --weights FILE\n";
     return 1;
   }
+  if (options.embedWeights && options.trainStep) {
+    error() << "--embed-weights and --train-step exclude each other: a "
+               "training step updates the parameters, which embedding makes "
+               "constants\n";
+    return 1;
+  }
   Session session;
   OwningOpRef<ModuleOp> module = session.load(options.inputPath);
   if (!module)
+    return 1;
+  if (options.trainStep &&
+      failed(addTrainingSteps(*module, *options.trainStep)))
     return 1;
 
   FailureOr<SmallVector<func::FuncOp>> functions =

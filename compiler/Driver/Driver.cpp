@@ -48,6 +48,9 @@ int mlir::dl::runCompileCommand(const CompileOptions &options) {
   OwningOpRef<ModuleOp> module = session.load(options.inputPath);
   if (!module)
     return 1;
+  if (options.trainStep &&
+      failed(addTrainingSteps(*module, *options.trainStep)))
+    return 1;
   requestCInterfaces(*module);
   TargetDescription target =
       resolveTarget(options.target.cpu, options.target.features);
@@ -357,41 +360,9 @@ int mlir::dl::runRunCommand(const RunOptions &options) {
   if (!module)
     return 1;
 
-  // Find the entry: named, or the only public function with a body.
-  func::FuncOp entry;
-  llvm::SmallVector<func::FuncOp> candidates;
-  module->walk([&](func::FuncOp f) {
-    if (!f.isExternal() && f.isPublic())
-      candidates.push_back(f);
-  });
-  if (!options.entry.empty()) {
-    entry = module->lookupSymbol<func::FuncOp>(options.entry);
-    if (!entry || entry.isExternal()) {
-      llvm::raw_ostream &diag = error() << "no function @" << options.entry << " in "
-                          << options.inputPath << "; it defines:";
-      for (func::FuncOp f : candidates)
-        diag << " @" << f.getName();
-      diag << "\n";
-      return 1;
-    }
-  } else if (candidates.size() == 1) {
-    entry = candidates.front();
-  } else {
-    llvm::raw_ostream &diag = error() << options.inputPath << " defines "
-                        << candidates.size()
-                        << " public functions; choose one with --entry:";
-    for (func::FuncOp f : candidates)
-      diag << " @" << f.getName();
-    diag << "\n";
+  func::FuncOp entry = findEntry(*module, options.entry, options.inputPath);
+  if (!entry || failed(checkIsModel(entry)))
     return 1;
-  }
-  if (!isModelFunction(entry)) {
-    entry.emitError() << "@" << entry.getName()
-                      << " is not a model: its arguments and results carry no "
-                         "dl.param, dl.input or dl.output names "
-                         "(docs/model-convention.md)";
-    return 1;
-  }
   func::FuncOp primal;
   if (options.grad || options.checkGrad) {
     primal = entry;

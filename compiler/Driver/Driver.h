@@ -10,6 +10,7 @@
 #define DL_DRIVER_DRIVER_H
 
 #include "compiler/Pipeline/Target.h"
+#include "dialects/DL/Transforms/Passes.h"
 
 #include <cstdint>
 #include <optional>
@@ -39,6 +40,10 @@ struct CompileOptions {
   /// the object's read-only data and the entry points stop taking them.
   std::string weightsPath;
   bool embedWeights = false;
+
+  /// `--train-step`: add the model's training and evaluation steps
+  /// (dl-train-step with these options) before compiling.
+  std::optional<DLTrainStepPassOptions> trainStep;
 };
 
 /// `dlc run model.mlir --entry F --inputs FILE... -o OUT`.
@@ -66,9 +71,42 @@ struct RunOptions {
   bool checkGrad = false;
 };
 
+/// `dlc train model.mlir --train-data DATA ... -o trained.safetensors`:
+/// dl-train-step, the JIT and the runtime's Trainer.
+struct TrainOptions {
+  std::string inputPath;
+  /// The model function; empty: the module's only public function.
+  std::string entry;
+  /// Loss, optimizer and regularization; `functionName` is filled in.
+  DLTrainStepPassOptions trainStep;
+  /// Training data: a safetensors file holding the model's input (by its
+  /// name) and the labels, a CSV table, an IDX images file (with
+  /// `trainLabels`) or a directory with MNIST's train-* files.
+  std::string trainData, trainLabels;
+  /// The same for validation data; a directory means its t10k-* files.
+  std::string validationData, validationLabels;
+  /// CSV: the label column (negative counts from the end).
+  int64_t labelColumn = -1;
+  int64_t epochs = 1;
+  /// 0: the batch dimension the model was written with, the only one
+  /// accepted.
+  int64_t batchSize = 0;
+  bool shuffle = true;
+  uint64_t seed = 0;
+  /// Initial parameters; without it, Glorot-uniform kernels and zero biases
+  /// drawn from `seed`.
+  std::string weightsPath;
+  std::string checkpointPath;
+  bool resume = false;
+  /// Where to write the trained parameters; empty: nowhere.
+  std::string outputPath;
+  TargetDescription target;
+};
+
 /// Each returns the process exit code after printing diagnostics.
 int runCompileCommand(const CompileOptions &options);
 int runRunCommand(const RunOptions &options);
+int runTrainCommand(const TrainOptions &options);
 /// The `--aot` form of `dlc model.mlir`; runCompileCommand forwards to it.
 int runAotCommand(const CompileOptions &options);
 

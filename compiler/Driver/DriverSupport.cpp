@@ -11,6 +11,7 @@
 #include "compiler/Driver/DriverSupport.h"
 
 #include "compiler/InitAll.h"
+#include "dialects/DL/IR/ModelSignature.h"
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/Parser/Parser.h"
 #include "mlir/Pass/PassManager.h"
@@ -65,6 +66,49 @@ llvm::Error writeAtomically(
   return llvm::Error::success();
 }
 
+func::FuncOp findEntry(ModuleOp module, llvm::StringRef name,
+                       llvm::StringRef path) {
+  llvm::SmallVector<func::FuncOp> candidates;
+  module.walk([&](func::FuncOp f) {
+    if (!f.isExternal() && f.isPublic())
+      candidates.push_back(f);
+  });
+  auto listCandidates = [&](llvm::raw_ostream &diag) {
+    for (func::FuncOp f : candidates)
+      diag << " @" << f.getName();
+    diag << "\n";
+  };
+  if (!name.empty()) {
+    auto entry = module.lookupSymbol<func::FuncOp>(name);
+    if (entry && !entry.isExternal())
+      return entry;
+    listCandidates(error() << "no function @" << name << " in " << path
+                           << "; it defines:");
+    return {};
+  }
+  if (candidates.size() == 1)
+    return candidates.front();
+  listCandidates(error() << path << " defines " << candidates.size()
+                         << " public functions; choose one with --entry:");
+  return {};
+}
+
+LogicalResult checkIsModel(func::FuncOp function) {
+  if (isModelFunction(function))
+    return success();
+  return function.emitError()
+         << "@" << function.getName()
+         << " is not a model: its arguments and results carry no dl.param, "
+            "dl.input or dl.output names (docs/model-convention.md)";
+}
+
+LogicalResult addTrainingSteps(ModuleOp module,
+                               const DLTrainStepPassOptions &options) {
+  PassManager pm(module.getContext());
+  pm.addPass(createDLTrainStepPass(options));
+  return pm.run(module);
+}
+
 void requestCInterfaces(ModuleOp module) {
   module.walk([](func::FuncOp function) {
     if (!function.isExternal() && function.isPublic())
@@ -113,6 +157,9 @@ Session::Session() {
   registerAllDLDialects(registry);
   context.appendDialectRegistry(registry);
   context.loadAllAvailableDialects();
+  // A diagnostic's location points into the user's file; a dump of the op
+  // (a whole module for a module-level error) would bury it.
+  context.printOpOnDiagnostic(false);
 }
 
 OwningOpRef<ModuleOp> Session::load(llvm::StringRef path) {

@@ -12,6 +12,7 @@
 
 #include "compiler/Pipeline/Pipeline.h"
 #include "compiler/Pipeline/Target.h"
+#include "dialects/DL/Transforms/Passes.h"
 #include "dl/runtime/runtime.h"
 #include "mlir/IR/BuiltinOps.h"
 #include "mlir/IR/Diagnostics.h"
@@ -51,6 +52,18 @@ struct Session {
   MLIRContext context{MLIRContext::Threading::DISABLED};
   SourceMgrDiagnosticHandler handler{sourceMgr, &context};
 };
+
+/// The function `name` of `module` (read from `path`), or its only public
+/// function when `name` is empty; null after reporting what it defines.
+func::FuncOp findEntry(ModuleOp module, llvm::StringRef name,
+                       llvm::StringRef path);
+
+/// Fails, reporting why, unless `function` follows the model convention.
+LogicalResult checkIsModel(func::FuncOp function);
+
+/// Runs dl-train-step on `module` (the `--train-step` of dlc).
+LogicalResult addTrainingSteps(ModuleOp module,
+                               const DLTrainStepPassOptions &options);
 
 /// Marks every public function with a body for a C entry point, which the
 /// JIT calls.

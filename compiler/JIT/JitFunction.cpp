@@ -22,6 +22,16 @@ using namespace mlir::dl;
 llvm::Expected<std::unique_ptr<JitFunction>>
 JitFunction::create(ModuleOp module, llvm::StringRef entry,
                     const TargetDescription &target) {
+  std::string name = entry.str();
+  auto functions = createAll(module, name, target);
+  if (!functions)
+    return functions.takeError();
+  return std::move(functions->front());
+}
+
+llvm::Expected<std::vector<std::unique_ptr<JitFunction>>>
+JitFunction::createAll(ModuleOp module, llvm::ArrayRef<std::string> entries,
+                    const TargetDescription &target) {
   auto machine = createTargetMachine(target);
   if (!machine)
     return machine.takeError();
@@ -36,8 +46,12 @@ JitFunction::create(ModuleOp module, llvm::StringRef entry,
   auto engine = ExecutionEngine::create(module, options, std::move(*machine));
   if (!engine)
     return engine.takeError();
-  return std::unique_ptr<JitFunction>(
-      new JitFunction(std::move(*engine), entry.str()));
+  std::shared_ptr<ExecutionEngine> shared = std::move(*engine);
+  std::vector<std::unique_ptr<JitFunction>> functions;
+  for (const std::string &entry : entries)
+    functions.push_back(
+        std::unique_ptr<JitFunction>(new JitFunction(shared, entry)));
+  return functions;
 }
 
 llvm::Error JitFunction::call(llvm::ArrayRef<BufferArg> args) {

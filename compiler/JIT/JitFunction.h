@@ -37,15 +37,21 @@ public:
   create(ModuleOp module, llvm::StringRef entry,
          const TargetDescription &target);
 
+  /// The same for several entries of one module, compiled once.
+  static llvm::Expected<std::vector<std::unique_ptr<JitFunction>>>
+  createAll(ModuleOp module, llvm::ArrayRef<std::string> entries,
+         const TargetDescription &target);
+
   /// Calls the entry with one buffer per argument of its bufferized
   /// signature: inputs and parameters, then one out-parameter per result.
   llvm::Error call(llvm::ArrayRef<BufferArg> args);
 
 private:
-  JitFunction(std::unique_ptr<ExecutionEngine> engine, std::string entry)
+  JitFunction(std::shared_ptr<ExecutionEngine> engine, std::string entry)
       : engine(std::move(engine)), entry(std::move(entry)) {}
 
-  std::unique_ptr<ExecutionEngine> engine;
+  /// Shared by the functions of one module.
+  std::shared_ptr<ExecutionEngine> engine;
   std::string entry;
 };
 

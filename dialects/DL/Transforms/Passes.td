@@ -93,7 +93,9 @@ def DLTrainStepPass : Pass<"dl-train-step", "ModuleOp"> {
     `nesterov` Nesterov momentum), `rmsprop`, `adagrad` and `adam`, with
     `learning-rate=` (default: Keras's, 0.01 for SGD and 0.001 otherwise),
     `rho`, `beta1`, `beta2` and `epsilon`. `l1=` and `l2=` add
-    `l1 * sum(|w|) + l2 * sum(w^2)` over the parameters to the loss. State
+    `l1 * sum(|w|) + l2 * sum(w^2)` to the loss for each parameter `w`
+    listed in `regularize=` (default: every parameter; Keras users
+    regularize kernels, `regularize=dense0.kernel,dense1.kernel`). State
     starts at zero, except AdaGrad's accumulators, which Keras starts at
     0.1; initializing them is the caller's part (docs/training.md).
   }];
@@ -124,9 +126,12 @@ def DLTrainStepPass : Pass<"dl-train-step", "ModuleOp"> {
     Option<"epsilon", "epsilon", "double", /*default=*/"1e-7",
            "The small constant of RMSprop, AdaGrad and Adam">,
     Option<"l1", "l1", "double", /*default=*/"0",
-           "L1 regularization factor over all parameters">,
+           "L1 regularization factor">,
     Option<"l2", "l2", "double", /*default=*/"0",
-           "L2 regularization factor over all parameters">,
+           "L2 regularization factor">,
+    ListOption<"regularized", "regularize", "std::string",
+               "Parameters the L1 and L2 penalties apply to (default: every "
+               "parameter)">,
   ];
   let dependentDialects = [
     "::mlir::dl::DLDialect",

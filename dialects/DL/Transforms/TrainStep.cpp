@@ -194,7 +194,7 @@ void DLTrainStepPass::runOnOperation() {
       "mse", "categorical_crossentropy", "sparse_categorical_crossentropy",
       "binary_crossentropy", "hinge"};
   if (!llvm::is_contained(losses, StringRef(loss))) {
-    module.emitError() << "dl-train-step: unknown loss '" << loss
+    mlir::emitError(module.getLoc()) << "dl-train-step: unknown loss '" << loss
                        << "'; expected mse, categorical_crossentropy, "
                           "sparse_categorical_crossentropy, "
                           "binary_crossentropy or hinge";
@@ -202,7 +202,7 @@ void DLTrainStepPass::runOnOperation() {
   }
   static const char *const optimizers[] = {"sgd", "rmsprop", "adagrad", "adam"};
   if (!llvm::is_contained(optimizers, StringRef(optimizer))) {
-    module.emitError() << "dl-train-step: unknown optimizer '" << optimizer
+    mlir::emitError(module.getLoc()) << "dl-train-step: unknown optimizer '" << optimizer
                        << "'; expected sgd, rmsprop, adagrad or adam";
     ok = false;
   }
@@ -255,6 +255,19 @@ void DLTrainStepPass::runOnOperation() {
                   << " has no dl.param argument to train";
     ok = false;
   }
+  llvm::SmallDenseSet<unsigned> penalized;
+  if (regularized.empty())
+    penalized.insert(parameters.begin(), parameters.end());
+  for (const std::string &name : regularized) {
+    const ModelTensor *tensor = signature->lookupArgument(name);
+    if (!tensor || tensor->role != TensorRole::Parameter) {
+      f.emitError() << "dl-train-step: regularize=" << name << ": @"
+                    << f.getName() << " has no parameter '" << name << "'";
+      ok = false;
+      continue;
+    }
+    penalized.insert(tensor->index);
+  }
   std::string trainName = (f.getName() + "_train_step").str();
   std::string evalName = (f.getName() + "_eval_step").str();
   for (const std::string &name : {trainName, evalName})
@@ -300,6 +313,8 @@ void DLTrainStepPass::runOnOperation() {
   Math m(b, loc);
   if (l1 > 0 || l2 > 0) {
     for (unsigned i : parameters) {
+      if (!penalized.contains(i))
+        continue;
       Value w = evalBody->getArgument(i);
       if (l1 > 0)
         lossValue = m.add(lossValue,

@@ -44,17 +44,20 @@ namespace dl::rt {
 /// callers: `NAME_f_tensors` lists its tensors in argument order and
 /// `NAME_f_call(buffers)` runs it with buffers[i] for tensor i. The table
 /// must outlive every Trainer built from it (generated tables are static).
+/// `call` may also be any callable, which is how `dlc train` drives steps
+/// that its JIT compiled.
 struct EntryPoint {
+  using Call = std::function<DlrtStatus(void *const *buffers)>;
+
   /// `count` tensor descriptions, in argument order.
   const DlrtTensorSpec *tensors = nullptr;
   size_t count = 0;
-  /// Runs the entry point; null for "no entry point".
-  DlrtStatus (*call)(void *const *buffers) = nullptr;
+  /// Runs the entry point; empty for "no entry point".
+  Call call;
 
   EntryPoint() = default;
-  EntryPoint(const DlrtTensorSpec *tensors, size_t count,
-             DlrtStatus (*call)(void *const *))
-      : tensors(tensors), count(count), call(call) {}
+  EntryPoint(const DlrtTensorSpec *tensors, size_t count, Call call)
+      : tensors(tensors), count(count), call(std::move(call)) {}
   /// From the generated pair: `EntryPoint(net_f_tensors, net_f_call)`.
   EntryPoint(const DlrtTensorSpec *(*describe)(size_t *count),
              DlrtStatus (*call)(void *const *))
@@ -63,7 +66,7 @@ struct EntryPoint {
   }
 
   /// True if the entry point is present.
-  explicit operator bool() const { return call != nullptr; }
+  explicit operator bool() const { return static_cast<bool>(call); }
 };
 
 /// `DLRT_ENTRY_POINT(net_mlp_train_step)` is
