@@ -8,6 +8,7 @@
 #                [WEIGHTS <file.safetensors> | INITIAL_WEIGHTS [SEED <n>]]
 #                [EMBED_WEIGHTS]
 #                [ENTRY <function>...]        # default: every model function
+#                [TRAIN_STEP <dlc training option>...]
 #                [MCPU <cpu>] [TARGET_FEATURES <features>])
 #
 # Creates the static library <target> holding the object `dlc --aot` writes,
@@ -25,6 +26,13 @@
 # in the build tree, in the target's properties DL_MODEL_FILE and
 # DL_WEIGHTS_FILE.
 #
+# TRAIN_STEP adds the model's training and evaluation steps
+# (<f>_train_step, <f>_eval_step) with `dlc --train-step` and the options
+# given, spelled as on dlc's command line (docs/dlc.md), e.g.
+# `TRAIN_STEP --loss mse --optimizer adam --lr 0.01`; an application drives
+# them with dl::rt::Trainer (link dl::runtime_train). Training updates the
+# parameters, so it excludes EMBED_WEIGHTS.
+#
 # Each step re-runs only when its inputs change: the generator when its source
 # or the DSL headers do (it leaves unchanged outputs untouched), dlc when the
 # model, the weights or dlc itself do.
@@ -37,7 +45,7 @@ function(dl_add_model)
   endif()
   list(POP_FRONT args target)
   cmake_parse_arguments(DL "EMBED_WEIGHTS;INITIAL_WEIGHTS"
-    "MODEL;DSL;NAME;WEIGHTS;SEED;MCPU;TARGET_FEATURES" "ENTRY" ${args})
+    "MODEL;DSL;NAME;WEIGHTS;SEED;MCPU;TARGET_FEATURES" "ENTRY;TRAIN_STEP" ${args})
   if(NOT target)
     message(FATAL_ERROR "dl_add_model: the first argument names the target")
   endif()
@@ -66,6 +74,15 @@ function(dl_add_model)
   if(DL_EMBED_WEIGHTS AND NOT DL_WEIGHTS AND NOT DL_INITIAL_WEIGHTS)
     message(FATAL_ERROR "dl_add_model(${target}): EMBED_WEIGHTS needs WEIGHTS <file> "
                         "or INITIAL_WEIGHTS")
+  endif()
+  # TRAIN_STEP alone means dl-train-step's defaults.
+  set(train_step OFF)
+  if(DEFINED DL_TRAIN_STEP OR "TRAIN_STEP" IN_LIST DL_KEYWORDS_MISSING_VALUES)
+    set(train_step ON)
+  endif()
+  if(DL_EMBED_WEIGHTS AND train_step)
+    message(FATAL_ERROR "dl_add_model(${target}): EMBED_WEIGHTS and TRAIN_STEP "
+                        "exclude each other: training updates the parameters")
   endif()
   if(NOT DL_NAME)
     set(DL_NAME ${target})
@@ -115,6 +132,9 @@ function(dl_add_model)
       list(APPEND command --embed-weights)
     endif()
   endif()
+  if(train_step)
+    list(APPEND command --train-step ${DL_TRAIN_STEP})
+  endif()
   foreach(entry IN LISTS DL_ENTRY)
     list(APPEND command --entry "${entry}")
   endforeach()
@@ -138,6 +158,9 @@ function(dl_add_model)
     DL_MODEL_FILE "${model}" DL_WEIGHTS_FILE "${weights}")
   target_include_directories(${target} PUBLIC "${dir}")
   target_link_libraries(${target} PUBLIC dl::runtime)
+  if(train_step)
+    target_link_libraries(${target} PUBLIC dl::runtime_train)
+  endif()
   # Generated code calls malloc/free and, for f64 math, libm.
   target_link_libraries(${target} PUBLIC m)
 endfunction()
