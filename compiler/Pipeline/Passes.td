@@ -104,6 +104,12 @@ def DLFuseElementwisePass : Pass<"dl-fuse-elementwise", "func::FuncOp"> {
     it does not propagate reshapes through named ops, which would turn a
     `linalg.matmul` fed by a collapse_shape into a generic contraction that
     the matmul schedule no longer recognizes.
+
+    A producer is fused only into its one use, except that uses by
+    `bufferization.materialize_in_destination` do not count: such a value
+    (a training step's new optimizer slot) becomes an extra result of the
+    fused op, so the update of a parameter and of its slots is one op that
+    computes each value once.
   }];
   let dependentDialects = ["::mlir::linalg::LinalgDialect"];
 }
