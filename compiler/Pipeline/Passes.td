@@ -171,6 +171,13 @@ def DLTileAndVectorizePass : Pass<"dl-tile-and-vectorize", "func::FuncOp"> {
     - Every other linalg op is tiled to one element in all loops but the
       innermost, which gets up to 64 elements, and vectorized along it.
 
+    An elementwise op that writes into an argument marked
+    `bufferization.writable` (a training step's update, once
+    `eliminate-empty-tensors` has made the argument its init) reads the
+    old values through its inits and is tiled with `scf.forall`, whose
+    results one-shot bufferization can prove to be the argument's buffer;
+    `scf-forall-to-for` makes the loops sequential after bufferization.
+
     An op whose vectorization fails stays a (tiled) linalg op and is lowered
     to loops later: never wrong, only slower.
   }];
