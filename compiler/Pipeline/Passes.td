@@ -104,6 +104,12 @@ def DLFuseElementwisePass : Pass<"dl-fuse-elementwise", "func::FuncOp"> {
     it does not propagate reshapes through named ops, which would turn a
     `linalg.matmul` fed by a collapse_shape into a generic contraction that
     the matmul schedule no longer recognizes.
+
+    A producer is fused only into its one use, except that uses by
+    `bufferization.materialize_in_destination` do not count: such a value
+    (a training step's new optimizer slot) becomes an extra result of the
+    fused op, so the update of a parameter and of its slots is one op that
+    computes each value once.
   }];
   let dependentDialects = ["::mlir::linalg::LinalgDialect"];
 }
@@ -164,6 +170,13 @@ def DLTileAndVectorizePass : Pass<"dl-tile-and-vectorize", "func::FuncOp"> {
       the fused tiles are then tiled as above.
     - Every other linalg op is tiled to one element in all loops but the
       innermost, which gets up to 64 elements, and vectorized along it.
+
+    An elementwise op that writes into an argument marked
+    `bufferization.writable` (a training step's update, once
+    `eliminate-empty-tensors` has made the argument its init) reads the
+    old values through its inits and is tiled with `scf.forall`, whose
+    results one-shot bufferization can prove to be the argument's buffer;
+    `scf-forall-to-for` makes the loops sequential after bufferization.
 
     An op whose vectorization fails stays a (tiled) linalg op and is lowered
     to loops later: never wrong, only slower.

@@ -37,6 +37,7 @@
 #include "mlir/Dialect/MemRef/Transforms/Passes.h"
 #include "mlir/Dialect/SCF/IR/SCF.h"
 #include "mlir/Dialect/SCF/Transforms/BufferizableOpInterfaceImpl.h"
+#include "mlir/Dialect/SCF/Transforms/Passes.h"
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
 #include "mlir/Dialect/Tensor/Transforms/BufferizableOpInterfaceImpl.h"
 #include "mlir/Dialect/Tensor/Transforms/SubsetInsertionOpInterfaceImpl.h"
@@ -90,20 +91,24 @@ static std::string stagePipeline(Phase phase, const PipelineOptions &options) {
     return "func.func(convert-dl-to-linalg),canonicalize,"
            "func.func(dl-fuse-elementwise),canonicalize,cse";
   case Phase::Vector:
-    return "func.func(dl-tile-and-vectorize),canonicalize,cse";
+    // Empty-tensor elimination first: a training step's updates then write
+    // into the (writable) arguments they are materialized in, and
+    // dl-tile-and-vectorize tiles them so that they stay in place.
+    return "eliminate-empty-tensors,func.func(dl-tile-and-vectorize),"
+           "canonicalize,cse";
   case Phase::Bufferized:
     // Identity layouts keep the C ABI a plain row-major pointer per tensor;
     // results become out-parameters written in place (hoist-static-allocs),
     // so callers own every buffer and no result is copied.
-    // A training step's new parameters are materialized in their
-    // (writable) arguments, so those results are equivalent to the
-    // arguments and dropped. (Empty-tensor elimination would compute them
-    // in place; it currently meets a read-after-write conflict on the tiled
-    // loops, so each update is copied into its buffer.)
+    // A training step's new parameters and optimizer state are computed
+    // in their (writable) arguments' buffers, by the scf.forall loops that
+    // dl-tile-and-vectorize gives them; those become scf.for loops here,
+    // and cse lets canonicalize fold each tile's copy onto itself. The
+    // results, equivalent to the arguments, are dropped.
     return "func.func(dl-copy-repeated-results),"
            "one-shot-bufferize{bufferize-function-boundaries "
            "function-boundary-type-conversion=identity-layout-map},"
-           "dl-drop-argument-results,canonicalize,"
+           "scf-forall-to-for,cse,dl-drop-argument-results,canonicalize,"
            "buffer-results-to-out-params{modify-public-functions "
            "hoist-static-allocs},"
            "canonicalize,func.func(dl-elide-result-copies),cse,"
@@ -206,6 +211,7 @@ static void registerPassesAndPipeline() {
   bufferization::registerBufferizationPipelines();
   memref::registerMemRefPasses();
   registerLinalgPasses();
+  registerSCFPasses();
   registerDLConversionPasses();
   registerDLPipelinePassesPasses();
 

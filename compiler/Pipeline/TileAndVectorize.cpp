@@ -11,6 +11,7 @@
 
 #include "compiler/Pipeline/Passes.h"
 #include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Dialect/Bufferization/IR/Bufferization.h"
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
 #include "mlir/Dialect/Linalg/Transforms/Transforms.h"
 #include "mlir/Dialect/SCF/IR/SCF.h"
@@ -46,7 +47,41 @@ int64_t pickTileSize(int64_t size, int64_t limit, int64_t multiple = 1) {
   return bestAligned ? bestAligned : best;
 }
 
-/// Tiles `op` with scf.for loops; returns the tiled op, or null.
+/// Returns true if `op` is elementwise and writes into a writable function
+/// argument, as a training step's update does after empty-tensor
+/// elimination.
+///
+/// Such an op is tiled with scf.forall rather than scf.for. Its result is
+/// materialized in the argument (bufferization.materialize_in_destination),
+/// which one-shot bufferization must do in place; before deciding anything
+/// it checks that this is possible, following the value back to the
+/// argument through ops whose result is known to share the operand's
+/// buffer. An scf.for result is that only once the analysis has shown its
+/// yields to be in place, so the check fails on it ("cannot avoid RaW
+/// conflict"); an scf.forall's shared_outs are that by construction. Its
+/// iterations are independent, which holds only without reduction loops.
+/// dl-cpu-pipeline turns the loops back into scf.for after bufferization.
+bool updatesArgument(linalg::LinalgOp op) {
+  if (op.getNumParallelLoops() != op.getNumLoops())
+    return false;
+  return llvm::any_of(op.getDpsInits(), [](Value init) {
+    while (auto slice = init.getDefiningOp<tensor::ExtractSliceOp>())
+      init = slice.getSource();
+    auto argument = dyn_cast<BlockArgument>(init);
+    auto function =
+        argument ? dyn_cast<func::FuncOp>(argument.getOwner()->getParentOp())
+                 : func::FuncOp();
+    if (!function)
+      return false;
+    auto writable = function.getArgAttrOfType<BoolAttr>(
+        argument.getArgNumber(),
+        bufferization::BufferizationDialect::kWritableAttrName);
+    return writable && writable.getValue();
+  });
+}
+
+/// Tiles `op` with scf.for loops (scf.forall if it updates an argument);
+/// returns the tiled op, or null.
 linalg::LinalgOp tile(RewriterBase &rewriter, linalg::LinalgOp op,
                       ArrayRef<int64_t> sizes) {
   if (llvm::all_of(llvm::zip(sizes, op.getStaticLoopRanges()), [](auto pair) {
@@ -55,6 +90,8 @@ linalg::LinalgOp tile(RewriterBase &rewriter, linalg::LinalgOp op,
     return op; // Nothing to tile: one tile covers the op.
   scf::SCFTilingOptions options;
   options.setTileSizes(getAsIndexOpFoldResult(rewriter.getContext(), sizes));
+  if (updatesArgument(op))
+    options.setLoopType(scf::SCFTilingOptions::LoopType::ForallOp);
   rewriter.setInsertionPoint(op);
   FailureOr<scf::SCFTilingResult> tiled =
       scf::tileUsingSCF(rewriter, cast<TilingInterface>(op.getOperation()), options);
@@ -106,9 +143,14 @@ void fuseEpilogue(RewriterBase &rewriter, linalg::GenericOp epilogue) {
   SmallVector<int64_t> ranges = epilogue.getStaticLoopRanges();
   SmallVector<int64_t> sizes = {pickTileSize(ranges[0], 64),
                                 pickTileSize(ranges[1], 128, 16)};
+  if (sizes[0] == ranges[0] && sizes[1] == ranges[1])
+    return; // One tile: nothing to fuse into.
   scf::SCFTileAndFuseOptions options;
   options.tilingOptions.setTileSizes(
       getAsIndexOpFoldResult(rewriter.getContext(), sizes));
+  if (updatesArgument(epilogue))
+    options.tilingOptions.setLoopType(
+        scf::SCFTilingOptions::LoopType::ForallOp);
   rewriter.setInsertionPoint(epilogue);
   FailureOr<scf::SCFTileAndFuseResult> fused =
       scf::tileConsumerAndFuseProducersUsingSCF(
