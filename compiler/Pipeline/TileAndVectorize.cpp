@@ -148,6 +148,21 @@ void fuseEpilogue(RewriterBase &rewriter, linalg::GenericOp epilogue) {
   scf::SCFTileAndFuseOptions options;
   options.tilingOptions.setTileSizes(
       getAsIndexOpFoldResult(rewriter.getContext(), sizes));
+  // Only the matmul and its zero fill: fusing further producers would
+  // recompute them per tile (a training step would redo the forward matmul
+  // inside a gradient's tiles), and would read parameters after their
+  // in-place update, which bufferization rightly refuses.
+  linalg::MatmulOp matmulOp = findEpilogueProducer(epilogue);
+  Operation *matmul = matmulOp.getOperation();
+  Operation *fill = matmulOp.getDpsInits()[0].getDefiningOp();
+  options.setFusionControlFn(
+      [matmul, fill](tensor::ExtractSliceOp, OpResult producer, bool)
+          -> std::optional<scf::SCFTileAndFuseOptions::ControlFnResult> {
+        Operation *op = producer.getOwner();
+        if (op == matmul || (fill && op == fill))
+          return scf::SCFTileAndFuseOptions::ControlFnResult{};
+        return std::nullopt;
+      });
   if (updatesArgument(epilogue))
     options.tilingOptions.setLoopType(
         scf::SCFTilingOptions::LoopType::ForallOp);
