@@ -38,11 +38,12 @@
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
-#include <cstring>
 #include <map>
 #include <random>
 #include <string>
 #include <vector>
+
+#include <sys/resource.h>
 
 namespace {
 
@@ -322,21 +323,38 @@ const std::string &agreement(TorchStep kind) {
 // The benchmarks
 //===----------------------------------------------------------------------===//
 
+/// Page faults so far: both sides' step times depend on them (freed scratch
+/// memory that malloc hands back to the kernel faults in again at the next
+/// step; docs/performance.md).
+long minorFaults() {
+  rusage usage;
+  getrusage(RUSAGE_SELF, &usage);
+  return usage.ru_minflt;
+}
+
+/// Runs `step` once per iteration, reporting the page faults per step.
+template <typename Step>
+void timeSteps(benchmark::State &state, Step step) {
+  long faults = minorFaults();
+  for (auto _ : state)
+    benchmark::DoNotOptimize(step());
+  state.counters["faults/step"] = benchmark::Counter(
+      double(minorFaults() - faults), benchmark::Counter::kAvgIterations);
+}
+
 void BM_dlc_mnist_mlp_train_step(benchmark::State &state) {
   if (const std::string &error = agreement(TorchStep::KerasReference);
       !error.empty())
     return state.SkipWithError(error.c_str());
   DlcTrainer trainer(problem());
-  for (auto _ : state)
-    benchmark::DoNotOptimize(trainer.step());
+  timeSteps(state, [&] { return trainer.step(); });
 }
 
 void torchBenchmark(benchmark::State &state, TorchStep kind) {
   if (const std::string &error = agreement(kind); !error.empty())
     return state.SkipWithError(error.c_str());
   TorchTrainer trainer(problem(), kind);
-  for (auto _ : state)
-    benchmark::DoNotOptimize(trainer.step());
+  timeSteps(state, [&] { return trainer.step(); });
 }
 
 void BM_libtorch_mnist_mlp_train_step(benchmark::State &state) {
