@@ -5,6 +5,7 @@
 #   scripts/dev.sh demo    build, then verify, canonicalize, print and run examples/mlp
 #   scripts/dev.sh test    build, then run every test (ctest, sanitizer ctest, lit)
 #   scripts/dev.sh bench   build, then run the benchmarks (one thread) and print ratios
+#                          (kernels vs OpenBLAS/C++, the MNIST train step vs libtorch)
 #   scripts/dev.sh docs    refresh docs/reference from the ODS-generated pages
 #   scripts/dev.sh build   install missing packages, configure and build only
 #
@@ -83,10 +84,15 @@ run_tests() {
   return $status
 }
 
+# Arguments go to both binaries (a --benchmark_filter matching nothing in one
+# makes it report that and run nothing).
 run_benchmarks() {
   build_all
   log "benchmarks: dlc vs OpenBLAS and C++ (one thread, medians of 10 runs)"
   OPENBLAS_NUM_THREADS=1 OMP_NUM_THREADS=1 "$build/bin/dl-bench" \
+    --benchmark_repetitions=10 --benchmark_report_aggregates_only=true "$@"
+  log "benchmarks: mnist_mlp train step, dlc vs libtorch (one thread, medians of 10 runs)"
+  OPENBLAS_NUM_THREADS=1 OMP_NUM_THREADS=1 "$build/bin/dl-bench-train" \
     --benchmark_repetitions=10 --benchmark_report_aggregates_only=true "$@"
 }
 
