@@ -45,11 +45,9 @@ int mlir::dl::runCompileCommand(const CompileOptions &options) {
     return 1;
   }
   Session session;
-  OwningOpRef<ModuleOp> module = session.load(options.inputPath);
+  OwningOpRef<ModuleOp> module =
+      session.load(options.inputPath, options.trainStep);
   if (!module)
-    return 1;
-  if (options.trainStep &&
-      failed(addTrainingSteps(*module, *options.trainStep)))
     return 1;
   requestCInterfaces(*module);
   TargetDescription target =

@@ -173,6 +173,15 @@ OwningOpRef<ModuleOp> Session::load(llvm::StringRef path) {
   return parseSourceFile<ModuleOp>(sourceMgr, &context);
 }
 
+OwningOpRef<ModuleOp>
+Session::load(llvm::StringRef path,
+              const std::optional<DLTrainStepPassOptions> &trainStep) {
+  OwningOpRef<ModuleOp> module = load(path);
+  if (module && trainStep && failed(addTrainingSteps(*module, *trainStep)))
+    return nullptr;
+  return module;
+}
+
 std::optional<DlrtDType> dtypeOf(Type elementType) {
   if (elementType.isF32())
     return DLRT_F32;

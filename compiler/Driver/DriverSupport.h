@@ -47,6 +47,10 @@ struct Session {
 
   /// Parses and verifies the file; diagnostics go to stderr with locations.
   OwningOpRef<ModuleOp> load(llvm::StringRef path);
+  /// The same, then dl-train-step with `trainStep` if given (`--train-step`).
+  OwningOpRef<ModuleOp>
+  load(llvm::StringRef path,
+       const std::optional<DLTrainStepPassOptions> &trainStep);
 
   llvm::SourceMgr sourceMgr;
   MLIRContext context{MLIRContext::Threading::DISABLED};
