@@ -160,14 +160,16 @@ def DLTileAndVectorizePass : Pass<"dl-tile-and-vectorize", "func::FuncOp"> {
     exactly and no partial tiles or masks are needed.
 
     - A rank-2 `linalg.matmul` is tiled for the caches (up to 64x256x256)
-      and then for registers (up to 8 rows by 32 columns by 4 along K, the
+      and then for registers (up to 16 rows by 16 columns by 4 along K, the
       blocking measured best with AVX-512), vectorized into a
       `vector.contract`, and its accumulator is hoisted out of the K loop so
       it stays in registers.
-    - An elementwise epilogue of a matmul (bias add, activation) is tiled
-      into 64x128 output tiles with the matmul and its zero fill fused into
-      each tile, so the epilogue reads the product while it is in cache;
-      the fused tiles are then tiled as above.
+    - An elementwise epilogue of a matmul (bias add, activation, an
+      optimizer's update) is tiled into register tiles, columns outer, with
+      the matmul and its zero fill fused into each tile; the epilogue and
+      the fill are vectorized whole, so after canonicalization the
+      accumulator starts as a zero vector and the epilogue is applied to it
+      in registers before the one store.
     - Every other linalg op is tiled to one element in all loops but the
       innermost, which gets up to 64 elements, and vectorized along it.
 

@@ -9,7 +9,7 @@
 // memref.load/store, and multi-reductions become 1-D reductions. The inputs
 // are all in bounds, so no vector.transfer_* op of any rank may remain.
 
-// An 8x4x32 contraction (the matmul register tile) becomes 8*4 = 32 FMAs on
+// An 8x4x32 contraction (a matmul register tile) becomes 8*4 = 32 FMAs on
 // vector<32xf32>: each lhs element is loaded as a scalar and broadcast, each
 // rhs and accumulator row is one vector.load, each result row one vector.store.
 // CHECK-LABEL: func.func @contract_8x4x32

@@ -1,12 +1,12 @@
 // RUN: dl-opt %s --split-input-file --dl-tile-and-vectorize | FileCheck %s
 // dl-tile-and-vectorize tiles linalg ops on tensors with scf.for loops whose
 // steps divide the static sizes exactly, then vectorizes each tile: a matmul
-// into register tiles of at most 8x32x4 with the accumulator kept in a vector
+// into register tiles of at most 16x16x4 with the accumulator kept in a vector
 // iter_arg, every other op along its innermost loop (at most 64 elements,
 // preferring multiples of 16).
 
-// A 64x64x64 matmul becomes 8x32 register tiles with a K loop of step 4 whose
-// vector<8x32xf32> accumulator is read before the loop, carried as an iter_arg
+// A 64x64x64 matmul becomes 16x16 register tiles with a K loop of step 4 whose
+// vector<16x16xf32> accumulator is read before the loop, carried as an iter_arg
 // and written once after it.
 // CHECK-DAG: #[[$LHS:.+]] = affine_map<(d0, d1, d2) -> (d0, d2)>
 // CHECK-DAG: #[[$RHS:.+]] = affine_map<(d0, d1, d2) -> (d2, d1)>
@@ -15,28 +15,27 @@
 // CHECK-SAME: (%[[A:.+]]: tensor<64x64xf32>, %[[B:.+]]: tensor<64x64xf32>, %[[C:.+]]: tensor<64x64xf32>)
 // CHECK-DAG: %[[C0:.+]] = arith.constant 0 : index
 // CHECK-DAG: %[[C4:.+]] = arith.constant 4 : index
-// CHECK-DAG: %[[C8:.+]] = arith.constant 8 : index
-// CHECK-DAG: %[[C32:.+]] = arith.constant 32 : index
+// CHECK-DAG: %[[C16:.+]] = arith.constant 16 : index
 // CHECK-DAG: %[[C64:.+]] = arith.constant 64 : index
-// CHECK: %[[RES:.+]] = scf.for %[[I:[^ ]+]] = %[[C0]] to %[[C64]] step %[[C8]] iter_args(%{{[^ ]+}} = %[[C]])
-// CHECK: scf.for %[[J:[^ ]+]] = %[[C0]] to %[[C64]] step %[[C32]] iter_args(%[[OUT:[^ ]+]] =
-// CHECK: %[[ACC_T:.+]] = tensor.extract_slice %[[OUT]][%[[I]], %[[J]]] [8, 32] [1, 1] : tensor<64x64xf32> to tensor<8x32xf32>
-// CHECK: %[[ACC:.+]] = vector.transfer_read %[[ACC_T]]{{.*}} : tensor<8x32xf32>, vector<8x32xf32>
-// CHECK: %[[KLOOP:[^: ]+]]{{(:[0-9]+)?}} = scf.for %[[K:[^ ]+]] = %[[C0]] to %[[C64]] step %[[C4]] iter_args({{.*}}%[[VACC:[^ ]+]] = %[[ACC]]) -> ({{.*}}vector<8x32xf32>)
-// CHECK: %[[A_T:.+]] = tensor.extract_slice %[[A]][%[[I]], %[[K]]] [8, 4] [1, 1]
-// CHECK: %[[B_T:.+]] = tensor.extract_slice %[[B]][%[[K]], %[[J]]] [4, 32] [1, 1]
-// CHECK: %[[LHS:.+]] = vector.transfer_read %[[A_T]]{{.*}} : tensor<8x4xf32>, vector<8x4xf32>
-// CHECK: %[[RHS:.+]] = vector.transfer_read %[[B_T]]{{.*}} : tensor<4x32xf32>, vector<4x32xf32>
+// CHECK: %[[RES:.+]] = scf.for %[[I:[^ ]+]] = %[[C0]] to %[[C64]] step %[[C16]] iter_args(%{{[^ ]+}} = %[[C]])
+// CHECK: scf.for %[[J:[^ ]+]] = %[[C0]] to %[[C64]] step %[[C16]] iter_args(%[[OUT:[^ ]+]] =
+// CHECK: %[[ACC_T:.+]] = tensor.extract_slice %[[OUT]][%[[I]], %[[J]]] [16, 16] [1, 1] : tensor<64x64xf32> to tensor<16x16xf32>
+// CHECK: %[[ACC:.+]] = vector.transfer_read %[[ACC_T]]{{.*}} : tensor<16x16xf32>, vector<16x16xf32>
+// CHECK: %[[KLOOP:[^: ]+]]{{(:[0-9]+)?}} = scf.for %[[K:[^ ]+]] = %[[C0]] to %[[C64]] step %[[C4]] iter_args({{.*}}%[[VACC:[^ ]+]] = %[[ACC]]) -> ({{.*}}vector<16x16xf32>)
+// CHECK: %[[A_T:.+]] = tensor.extract_slice %[[A]][%[[I]], %[[K]]] [16, 4] [1, 1]
+// CHECK: %[[B_T:.+]] = tensor.extract_slice %[[B]][%[[K]], %[[J]]] [4, 16] [1, 1]
+// CHECK: %[[LHS:.+]] = vector.transfer_read %[[A_T]]{{.*}} : tensor<16x4xf32>, vector<16x4xf32>
+// CHECK: %[[RHS:.+]] = vector.transfer_read %[[B_T]]{{.*}} : tensor<4x16xf32>, vector<4x16xf32>
 // CHECK-NOT: vector.transfer_read
 // CHECK: %[[SUM:.+]] = vector.contract
 // CHECK-SAME: indexing_maps = [#[[$LHS]], #[[$RHS]], #[[$OUT]]]
 // CHECK-SAME: iterator_types = ["parallel", "parallel", "reduction"]
-// CHECK-SAME: %[[LHS]], %[[RHS]], %[[VACC]] : vector<8x4xf32>, vector<4x32xf32> into vector<8x32xf32>
+// CHECK-SAME: %[[LHS]], %[[RHS]], %[[VACC]] : vector<16x4xf32>, vector<4x16xf32> into vector<16x16xf32>
 // CHECK-NOT: vector.transfer_write
-// CHECK: scf.yield {{.*}}%[[SUM]] : {{.*}}vector<8x32xf32>
+// CHECK: scf.yield {{.*}}%[[SUM]] : {{.*}}vector<16x16xf32>
 // CHECK-NEXT: }
-// CHECK-NEXT: %[[TILE:.+]] = vector.transfer_write %[[KLOOP]]{{(#[0-9]+)?}}, {{.*}} : vector<8x32xf32>, tensor<8x32xf32>
-// CHECK-NEXT: tensor.insert_slice %[[TILE]] into {{.*}}[%[[I]], %[[J]]] [8, 32] [1, 1] : tensor<8x32xf32> into tensor<64x64xf32>
+// CHECK-NEXT: %[[TILE:.+]] = vector.transfer_write %[[KLOOP]]{{(#[0-9]+)?}}, {{.*}} : vector<16x16xf32>, tensor<16x16xf32>
+// CHECK-NEXT: tensor.insert_slice %[[TILE]] into {{.*}}[%[[I]], %[[J]]] [16, 16] [1, 1] : tensor<16x16xf32> into tensor<64x64xf32>
 // CHECK-NOT: linalg.matmul
 // CHECK: return %[[RES]]
 func.func @matmul_64x64x64(%a: tensor<64x64xf32>, %b: tensor<64x64xf32>, %c: tensor<64x64xf32>) -> tensor<64x64xf32> {
@@ -46,21 +45,21 @@ func.func @matmul_64x64x64(%a: tensor<64x64xf32>, %b: tensor<64x64xf32>, %c: ten
 
 // -----
 
-// Tile sizes divide the loops: 24x40x12 gets 8 rows (divides 24), 20 columns
-// (the largest divisor of 40 up to 32; none is a multiple of 16) and 4 along K.
+// Tile sizes divide the loops: 24x40x12 gets 12 rows (the largest divisor of
+// 24 up to 16), 10 columns (the largest divisor of 40 up to 16; none is a
+// multiple of 16) and 4 along K.
 // CHECK-LABEL: func.func @matmul_24x40x12
 // CHECK-DAG: %[[C0:.+]] = arith.constant 0 : index
 // CHECK-DAG: %[[C4:.+]] = arith.constant 4 : index
-// CHECK-DAG: %[[C8:.+]] = arith.constant 8 : index
+// CHECK-DAG: %[[C10:.+]] = arith.constant 10 : index
 // CHECK-DAG: %[[C12:.+]] = arith.constant 12 : index
-// CHECK-DAG: %[[C20:.+]] = arith.constant 20 : index
 // CHECK-DAG: %[[C24:.+]] = arith.constant 24 : index
 // CHECK-DAG: %[[C40:.+]] = arith.constant 40 : index
-// CHECK: scf.for %{{[^ ]+}} = %[[C0]] to %[[C24]] step %[[C8]]
-// CHECK: scf.for %{{[^ ]+}} = %[[C0]] to %[[C40]] step %[[C20]]
-// CHECK: vector.transfer_read {{.*}} : tensor<8x20xf32>, vector<8x20xf32>
-// CHECK: scf.for %{{[^ ]+}} = %[[C0]] to %[[C12]] step %[[C4]] iter_args({{.*}}) -> ({{.*}}vector<8x20xf32>)
-// CHECK: vector.contract {{.*}} : vector<8x4xf32>, vector<4x20xf32> into vector<8x20xf32>
+// CHECK: scf.for %{{[^ ]+}} = %[[C0]] to %[[C24]] step %[[C12]]
+// CHECK: scf.for %{{[^ ]+}} = %[[C0]] to %[[C40]] step %[[C10]]
+// CHECK: vector.transfer_read {{.*}} : tensor<12x10xf32>, vector<12x10xf32>
+// CHECK: scf.for %{{[^ ]+}} = %[[C0]] to %[[C12]] step %[[C4]] iter_args({{.*}}) -> ({{.*}}vector<12x10xf32>)
+// CHECK: vector.contract {{.*}} : vector<12x4xf32>, vector<4x10xf32> into vector<12x10xf32>
 // CHECK-NOT: vector.mask
 // CHECK-NOT: linalg.matmul
 func.func @matmul_24x40x12(%a: tensor<24x12xf32>, %b: tensor<12x40xf32>, %c: tensor<24x40xf32>) -> tensor<24x40xf32> {
@@ -71,13 +70,12 @@ func.func @matmul_24x40x12(%a: tensor<24x12xf32>, %b: tensor<12x40xf32>, %c: ten
 // -----
 
 // A matmul larger than the cache tile along M (64) and N (256) is tiled twice:
-// cache loops around register loops (8, 32, 4) over each 64x256 cache tile.
+// cache loops around register loops (16, 16, 4) over each 64x256 cache tile.
 // K = 64 stays whole at the cache level.
 // CHECK-LABEL: func.func @matmul_two_levels
 // CHECK-DAG: %[[C0:.+]] = arith.constant 0 : index
 // CHECK-DAG: %[[C4:.+]] = arith.constant 4 : index
-// CHECK-DAG: %[[C8:.+]] = arith.constant 8 : index
-// CHECK-DAG: %[[C32:.+]] = arith.constant 32 : index
+// CHECK-DAG: %[[C16:.+]] = arith.constant 16 : index
 // CHECK-DAG: %[[C64:.+]] = arith.constant 64 : index
 // CHECK-DAG: %[[C128:.+]] = arith.constant 128 : index
 // CHECK-DAG: %[[C256:.+]] = arith.constant 256 : index
@@ -86,10 +84,10 @@ func.func @matmul_24x40x12(%a: tensor<24x12xf32>, %b: tensor<12x40xf32>, %c: ten
 // CHECK: scf.for %{{[^ ]+}} = %[[C0]] to %[[C512]] step %[[C256]]
 // CHECK: tensor.extract_slice {{.*}} : tensor<128x64xf32> to tensor<64x64xf32>
 // CHECK: tensor.extract_slice {{.*}} : tensor<64x512xf32> to tensor<64x256xf32>
-// CHECK: scf.for %{{[^ ]+}} = %[[C0]] to %[[C64]] step %[[C8]]
-// CHECK: scf.for %{{[^ ]+}} = %[[C0]] to %[[C256]] step %[[C32]]
-// CHECK: scf.for %{{[^ ]+}} = %[[C0]] to %[[C64]] step %[[C4]] iter_args({{.*}}) -> ({{.*}}vector<8x32xf32>)
-// CHECK: vector.contract {{.*}} : vector<8x4xf32>, vector<4x32xf32> into vector<8x32xf32>
+// CHECK: scf.for %{{[^ ]+}} = %[[C0]] to %[[C64]] step %[[C16]]
+// CHECK: scf.for %{{[^ ]+}} = %[[C0]] to %[[C256]] step %[[C16]]
+// CHECK: scf.for %{{[^ ]+}} = %[[C0]] to %[[C64]] step %[[C4]] iter_args({{.*}}) -> ({{.*}}vector<16x16xf32>)
+// CHECK: vector.contract {{.*}} : vector<16x4xf32>, vector<4x16xf32> into vector<16x16xf32>
 func.func @matmul_two_levels(%a: tensor<128x64xf32>, %b: tensor<64x512xf32>, %c: tensor<128x512xf32>) -> tensor<128x512xf32> {
   %m = linalg.matmul ins(%a, %b : tensor<128x64xf32>, tensor<64x512xf32>) outs(%c : tensor<128x512xf32>) -> tensor<128x512xf32>
   return %m : tensor<128x512xf32>

@@ -4,8 +4,9 @@
 // RUN: FileCheck %s --input-file=%t --check-prefix=LOOP
 // A training step updates the parameter and the optimizer's state in the
 // caller's buffers: no temporary of a parameter's size, no copy into an
-// argument, and one loop computes the new w, m and v of each row tile, here
-// fused with the gradient's matmul (tiles of 64 rows).
+// argument, and one loop nest computes the new w, m and v of each 16x16
+// tile from the gradient's matmul while the gradient tile is still in
+// registers (the gradient is never stored).
 
 // CHECK-LABEL: func.func @linear_train_step(
 // CHECK-SAME: {dl.param = "w"}
@@ -18,19 +19,17 @@
 // LOOP-SAME: %[[W:[^:]+]]: memref<128x32xf32> {dl.param = "w"}
 // LOOP-SAME: %[[M:[^:]+]]: memref<128x32xf32> {dl.param = "adam.m.w"}
 // LOOP-SAME: %[[V:[^:]+]]: memref<128x32xf32> {dl.param = "adam.v.w"}
-// LOOP: scf.for %[[I:[^ ]+]] = %{{.+}} to %{{.+}} step %{{.+}} {
+// LOOP: scf.for %[[I:[^ ]+]] = %{{.+}} to %c128 step %c16 {
+// LOOP: %[[GRAD:.+]] = scf.for {{.*}} -> (vector<16x16xf32>)
 // LOOP: vector.contract
-// LOOP-DAG: %[[VT:.+]] = memref.subview %[[V]][%[[I]], 0] [64, 32] [1, 1]
-// LOOP-DAG: %[[MT:.+]] = memref.subview %[[M]][%[[I]], 0] [64, 32] [1, 1]
-// LOOP-DAG: %[[WT:.+]] = memref.subview %[[W]][%[[I]], 0] [64, 32] [1, 1]
-// LOOP: scf.for %[[J:[^ ]+]] =
-// LOOP-DAG: %[[VR:.+]] = memref.subview %[[VT]][%[[J]], 0] [1, 32] [1, 1]
-// LOOP-DAG: %[[MR:.+]] = memref.subview %[[MT]][%[[J]], 0] [1, 32] [1, 1]
-// LOOP-DAG: %[[WR:.+]] = memref.subview %[[WT]][%[[J]], 0] [1, 32] [1, 1]
+// LOOP-DAG: %[[VT:.+]] = memref.subview %[[V]][%[[I]], %{{.+}}] [16, 16] [1, 1]
+// LOOP-DAG: %[[MT:.+]] = memref.subview %[[M]][%[[I]], %{{.+}}] [16, 16] [1, 1]
+// LOOP-DAG: %[[WT:.+]] = memref.subview %[[W]][%[[I]], %{{.+}}] [16, 16] [1, 1]
+// LOOP: arith.subf %[[GRAD]],
 // LOOP: math.sqrt
-// LOOP-DAG: vector.transfer_write %{{.+}}, %[[VR]][
-// LOOP-DAG: vector.transfer_write %{{.+}}, %[[MR]][
-// LOOP-DAG: vector.transfer_write %{{.+}}, %[[WR]][
+// LOOP-DAG: vector.transfer_write %{{.+}}, %[[VT]][
+// LOOP-DAG: vector.transfer_write %{{.+}}, %[[MT]][
+// LOOP-DAG: vector.transfer_write %{{.+}}, %[[WT]][
 // LOOP-NEXT: {{^ *}}}{{$}}
 func.func @linear(%x: tensor<16x128xf32> {dl.input = "x"},
                   %w: tensor<128x32xf32> {dl.param = "w"})
