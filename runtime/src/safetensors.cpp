@@ -7,8 +7,9 @@
 // memory access in generated code. The rules follow the reference
 // implementation (huggingface/safetensors, tensor.rs) and add what it leaves
 // to serde: unknown fields, duplicate keys and metadata value types. The JSON
-// reader (json.h) is the runtime's own: it validates the header in place and
-// keeps header order for tie-breaking and error messages.
+// reader (json.h, RapidJSON underneath) validates the header strictly,
+// reports the first duplicate key, and keeps header order for tie-breaking
+// and error messages.
 //
 //===----------------------------------------------------------------------===//
 
@@ -171,14 +172,14 @@ int compareRanges(const void *lhsPointer, const void *rhsPointer) {
 }
 
 /// Appends an untrusted JSON value (a json::Value) to an error message:
-/// scalars and short flat arrays as written (cut to 64 bytes), anything else
-/// by its type, so that a huge value in a bad header does not end up in the
-/// message.
+/// scalars and short flat arrays as JSON (numbers as written, strings
+/// re-escaped; cut to 64 bytes), anything else by its type, so that a huge
+/// value in a bad header does not end up in the message.
 void describe(std::string &out, const void *valuePointer) {
   const auto &value = *static_cast<const json::Value *>(valuePointer);
   std::string text;
   if (value.isPrimitive()) {
-    text = value.raw();
+    text = value.text();
   } else if (value.isArray() && value.size() <= 8) {
     text = "[";
     json::Value::Cursor elements(value);
@@ -189,7 +190,7 @@ void describe(std::string &out, const void *valuePointer) {
       }
       if (text.size() > 1)
         text += ',';
-      text += element.raw();
+      text += element.text();
     }
     text += ']';
   } else {
@@ -229,7 +230,7 @@ Range parseEntry(const Reporter &report, const std::string &name,
     fields[i] = field;
   }
   for (size_t i = 0; i < 3; ++i)
-    if (fields[i].raw().empty())
+    if (!fields[i])
       report.tensor(name, "missing field \"{}\"", {kFields[i]});
   const json::Value &dtype = fields[0], &shape = fields[1],
                     &offsets = fields[2];
@@ -417,14 +418,20 @@ TensorFile TensorFile::load(const std::string &path) {
                   {static_cast<const char *>(nul) - header + 1});
 
   json::Duplicate duplicate;
+  json::Document document;
   json::Value root;
   try {
-    root = json::parse(std::string_view(header, headerSize), kMaxNesting,
-                       duplicate);
+    root = document.parse(std::string_view(header, headerSize), kMaxNesting,
+                          duplicate);
   } catch (const json::SyntaxError &error) {
     if (error.tooDeep)
       report.format("header nests deeper than {} levels (at header byte {})",
                     {kMaxNesting, error.byte});
+    if (error.numberTooLarge)
+      report.format("header has a number too large for the JSON reader at "
+                    "header byte {} (no safetensors field takes one beyond "
+                    "64 bits)",
+                    {error.byte});
     report.format("header is not valid JSON (syntax error at header byte "
                   "{}): {}",
                   {error.byte, error.problem});

@@ -476,8 +476,8 @@ TEST_F(SafetensorsTest, RejectsJsonSyntaxErrorWithByteOffset) {
 }
 
 TEST_F(SafetensorsTest, RejectsTrailingGarbageAfterHeader) {
-  // Spaces are the only padding the format allows. nlohmann alone would
-  // stop at the first NUL and accept this header.
+  // Spaces are the only padding the format allows. RapidJSON or nlohmann
+  // alone would stop at the first NUL and accept this header.
   expectFormatError(std::string("{}\0\0\0\0\0\0", 8), 0,
                     {"not valid JSON", "NUL byte at header byte 3"});
   expectFormatError("{} x", 0, {"not valid JSON", "header byte 4"});
@@ -549,6 +549,24 @@ TEST_F(SafetensorsTest, DecodesJsonEscapesAndUtf8InNames) {
   EXPECT_EQ(dataOf(file.get("a\xc3\xa9")), "a");
 }
 
+TEST_F(SafetensorsTest, KeepsEscapedNulInNames) {
+  // \u0000 is a valid escape (only a raw NUL byte is not), and the name
+  // keeps every byte after it.
+  std::string header = "{" + entryNamed(R"("a\u0000b")", 0) + "," +
+                       entryNamed(R"("a")", 1) + "}";
+  std::string path = dir.path("nul.safetensors");
+  writeBytes(path, safetensorsBytes(header, "xy"));
+  TensorFile file = TensorFile::load(path);
+  ASSERT_EQ(file.size(), 2u);
+  EXPECT_EQ(file.at(0).name, std::string("a\0b", 3));
+  EXPECT_EQ(dataOf(file.get(std::string("a\0b", 3))), "x");
+  EXPECT_EQ(dataOf(file.get("a")), "y");
+  // A writer round trip escapes it again.
+  std::string copy = dir.path("nul-copy.safetensors");
+  writeSafetensors(copy, {file.at(0), file.at(1)});
+  EXPECT_EQ(TensorFile::load(copy).at(0).name, std::string("a\0b", 3));
+}
+
 TEST_F(SafetensorsTest, AcceptsJsonWhitespaceAndMetadataEscapes) {
   std::string header = " \t\r\n{ \"__metadata__\" :\n{ \"k\\u0041\" : "
                        "\"line\\nbreak\" } ,\n \"w\" : { \"dtype\" : \"U8\" , "
@@ -585,6 +603,63 @@ TEST_F(SafetensorsTest, RejectsInvalidJsonStrings) {
     SCOPED_TRACE(name);
     expectFormatError("{" + entryNamed(name, 0) + "}", 1, {"not valid JSON"});
   }
+}
+
+// Where and what: the byte of the header and the problem, for the checks the
+// runtime adds to RapidJSON and for a few of RapidJSON's own.
+TEST_F(SafetensorsTest, ReportsJsonErrorsWithBytePositionAndProblem) {
+  struct Case {
+    std::string header;
+    std::string byte;
+    std::string problem;
+  };
+  for (const Case &c : std::vector<Case>{
+           // RapidJSON 1.1.0 alone would accept a lone low surrogate.
+           {R"({"\ude00":0})", "header byte 3", "unpaired UTF-16 surrogate"},
+           // ... and go on to report a later error in the same string.
+           {R"({"\udc00\ud800":0})", "header byte 3",
+            "unpaired UTF-16 surrogate"},
+           {R"({"a\udc00\x":0})", "header byte 4", "unpaired UTF-16 surrogate"},
+           {"{\"a\\udc00", "header byte 4", "unpaired UTF-16 surrogate"},
+           {R"({"w":{"dtype":"U8","shape":[1],"data_offsets":[0,1]},"\ud800"})",
+            "header byte 55", "unpaired UTF-16 surrogate"},
+           {"{\"a\xff\":0}", "header byte 4", "invalid UTF-8 in a string"},
+           {"{\"a\":0}\xff", "header byte 8",
+            "unexpected byte 0xff after the value"},
+           {"[\xc3\xa9]", "header byte 2", "unexpected byte 0xc3"},
+           {R"({"a":tru})", "header byte 9", "expected the literal true"},
+           {R"({"a":-})", "header byte 7", "expected a digit"},
+           {R"({"a":1.})", "header byte 8", "expected a digit after"},
+           {R"({"a":1,})", "header byte 8", "expected a string key"},
+           {R"({ ,})", "header byte 3", R"(expected a string key or "}")"},
+           {R"({"a" 1})", "header byte 6", R"(expected ":")"},
+           {R"({"a":[1 2]})", "header byte 9", R"(expected "," or "]")"},
+           {R"({"a":"\q"})", "header byte 7",
+            R"(invalid escape: backslash followed by "q")"},
+           {"{\"a\":\"\t\"}", "header byte 7", "byte 0x09 in a string"},
+           {R"({"a":"\u12x4"})", "header byte 7", "invalid \\u escape"},
+           {R"({"a":"b)", "header byte 8", "unterminated string"},
+           // The loader names a raw NUL byte before parsing.
+           {std::string("{\"a\":\"b\0\"}", 10), "NUL byte at header byte 8",
+            ""},
+       }) {
+    SCOPED_TRACE(c.header);
+    expectFormatError(c.header, 0, {"not valid JSON", c.byte, c.problem});
+  }
+}
+
+TEST_F(SafetensorsTest, RejectsNumbersBeyondTheJsonReadersRange) {
+  // RapidJSON refuses numbers of about 1e309 and more (RFC 8259 lets a
+  // reader limit the range); no safetensors field takes one.
+  for (const char *number : {"1e400", "1e309", "-1e400", "0e400"})
+    expectFormatError(
+        std::string(R"({"w":{"dtype":"U8","shape":[)") + number +
+            R"(],"data_offsets":[0,0]}})",
+        0, {"number too large for the JSON reader", "header byte 29"});
+  // In range, it is a number that is not an integer.
+  expectFormatError(R"({"w":{"dtype":"U8","shape":[1e300],)"
+                    R"("data_offsets":[0,0]}})",
+                    0, {"shape dimension 0 is 1e300", "non-negative integer"});
 }
 
 TEST_F(SafetensorsTest, RejectsInvalidJsonSyntax) {
@@ -722,14 +797,26 @@ TEST_F(SafetensorsTest, RejectsBadShapes) {
 }
 
 TEST_F(SafetensorsTest, RejectsDeeplyNestedHeader) {
-  // A million nested arrays would overflow the stack inside nlohmann; the
-  // loader refuses anything nested deeper than 16 levels before parsing. The
-  // 17th bracket is byte 42 of the header.
+  // A million nested arrays would overflow the stack of a recursive parser
+  // (RapidJSON's is one); the reader refuses anything nested deeper than 16
+  // levels before it recurses further. The 17th bracket is byte 42 of the
+  // header.
   const size_t depth = 1'000'000;
   std::string nested = std::string(depth, '[') + std::string(depth, ']');
   expectFormatError(R"({"w":{"dtype":"U8","shape":[)" + nested +
                         R"(],"data_offsets":[0,0]}})",
                     0, {"nests deeper than 16 levels", "header byte 42"});
+  // The same with objects (fewer: each level is 5 bytes); the 17th level is
+  // the brace at byte 127.
+  const size_t objectDepth = 200'000;
+  std::string objects;
+  for (size_t i = 0; i < objectDepth; ++i)
+    objects += R"({"k":)";
+  objects += "0" + std::string(objectDepth, '}');
+  expectFormatError(R"({"w":{"dtype":"U8","shape":[0],"data_offsets":[0,0],)"
+                    R"("x":)" +
+                        objects + "}}",
+                    0, {"nests deeper than 16 levels", "header byte 127"});
   // Brackets inside strings are not nesting.
   std::string name(100, '[');
   std::string path = dir.path("brackets.safetensors");
