@@ -182,7 +182,18 @@ def DLTileAndVectorizePass : Pass<"dl-tile-and-vectorize", "func::FuncOp"> {
 
     An op whose vectorization fails stays a (tiled) linalg op and is lowered
     to loops later: never wrong, only slower.
+
+    Register tiles follow `vector-bits`, the width of the target's vector
+    registers (dl-cpu-pipeline derives it from the target CPU and
+    features): with 512 (AVX-512, 32 registers) a tile is 16 rows by one
+    register of columns, each element of the left operand feeding one FMA
+    so that LLVM folds its broadcast into the FMA; with fewer bits (16
+    registers) it is 4 rows by two registers, 8 accumulators.
   }];
+  let options = [
+    Option<"vectorBits", "vector-bits", "unsigned", /*default=*/"512",
+           "Width in bits of the target's vector registers (512, 256 or 128)">,
+  ];
   let dependentDialects = [
     "::mlir::arith::ArithDialect",
     "::mlir::scf::SCFDialect",

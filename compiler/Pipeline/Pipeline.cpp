@@ -14,6 +14,7 @@
 
 #include "compiler/Conversion/Passes.h"
 #include "compiler/Pipeline/Passes.h"
+#include "compiler/Pipeline/Target.h"
 #include "dialects/DL/Transforms/Passes.h"
 #include "mlir/Conversion/Passes.h"
 #include "mlir/Dialect/Affine/IR/AffineOps.h"
@@ -94,8 +95,12 @@ static std::string stagePipeline(Phase phase, const PipelineOptions &options) {
     // Empty-tensor elimination first: a training step's updates then write
     // into the (writable) arguments they are materialized in, and
     // dl-tile-and-vectorize tiles them so that they stay in place.
-    return "eliminate-empty-tensors,func.func(dl-tile-and-vectorize),"
-           "canonicalize,cse";
+    // Register tiles are sized for the target's vector registers.
+    return "eliminate-empty-tensors,func.func(dl-tile-and-vectorize{"
+           "vector-bits=" +
+           std::to_string(vectorRegisterBits(
+               resolveTarget(options.cpu, options.features))) +
+           "}),canonicalize,cse";
   case Phase::Bufferized:
     // Identity layouts keep the C ABI a plain row-major pointer per tensor;
     // results become out-parameters written in place (hoist-static-allocs),

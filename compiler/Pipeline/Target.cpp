@@ -9,8 +9,11 @@
 
 #include "compiler/Pipeline/Target.h"
 
+#include "llvm/ADT/SmallVector.h"
+#include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/TargetParser/Host.h"
+#include "llvm/TargetParser/X86TargetParser.h"
 
 using namespace mlir::dl;
 
@@ -29,4 +32,27 @@ TargetDescription mlir::dl::resolveTarget(const std::string &cpu,
     target.features = joined;
   }
   return target;
+}
+
+unsigned mlir::dl::vectorRegisterBits(const TargetDescription &target) {
+  llvm::StringMap<bool> enabled;
+  llvm::SmallVector<llvm::StringRef> cpuFeatures;
+  llvm::X86::getFeaturesForCPU(target.cpu, cpuFeatures);
+  // A CPU's list leaves out what its features imply (x86-64-v4 names
+  // avx512bw but not avx512f).
+  for (llvm::StringRef feature : cpuFeatures)
+    llvm::X86::updateImpliedFeatures(feature, true, enabled);
+  llvm::SmallVector<llvm::StringRef> changes;
+  llvm::SplitString(target.features, changes, ",");
+  for (llvm::StringRef change : changes) {
+    if (change.size() < 2 || (change[0] != '+' && change[0] != '-'))
+      continue;
+    llvm::X86::updateImpliedFeatures(change.drop_front(), change[0] == '+',
+                                     enabled);
+  }
+  if (enabled.lookup("avx512f"))
+    return 512;
+  if (enabled.lookup("avx"))
+    return 256;
+  return 128;
 }

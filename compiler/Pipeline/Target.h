@@ -25,6 +25,13 @@ struct TargetDescription {
 TargetDescription resolveTarget(const std::string &cpu,
                                 const std::string &features);
 
+/// Width in bits of the widest floating-point vector registers of `target`
+/// (a resolved description): 512 with AVX-512, 256 with AVX, else 128. The
+/// CPU's own features count, changed by the feature string in order, with
+/// what each change implies (-avx512f also disables avx512bw, +avx2 enables
+/// avx).
+unsigned vectorRegisterBits(const TargetDescription &target);
+
 } // namespace mlir::dl
 
 #endif // DL_PIPELINE_TARGET_H

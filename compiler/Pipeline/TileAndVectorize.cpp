@@ -2,13 +2,14 @@
 // SPDX-License-Identifier: Apache-2.0
 //
 // Tile sizes follow shared/research/codegen-recipes.md (section 2): a
-// 64x256x256 cache tile for matmul, then a register tile of 16 rows by 16
-// columns by 4 along K. With AVX-512 that tile keeps 16 zmm accumulators and
-// one row of B in registers, and each element of A is used by one FMA only,
-// so LLVM folds its broadcast into the FMA ({1to16}): one instruction per
-// FMA, which measured 1-3% faster than an 8x32 tile (two FMAs per separate
-// broadcast). Because dl shapes are static, each size is rounded down to a
-// divisor of its loop, which keeps every tile full and every vector static.
+// 64x256x256 cache tile for matmul, then a register tile sized for the
+// target's vector registers. With AVX-512 it is 16 rows by one register of
+// columns by 4 along K: 16 zmm accumulators and one row of B, and each
+// element of A feeds one FMA, so LLVM folds its broadcast into the FMA
+// ({1to16}): one instruction per FMA, which measured 1-3% faster than 8x32
+// (two FMAs per separate broadcast). Because dl shapes are static, each size
+// is rounded down to a divisor of its loop, which keeps every tile full and
+// every vector static.
 //
 //===----------------------------------------------------------------------===//
 
@@ -104,19 +105,41 @@ linalg::LinalgOp tile(RewriterBase &rewriter, linalg::LinalgOp op,
   return dyn_cast<linalg::LinalgOp>(tiled->tiledOps.front());
 }
 
-/// Register tile of matmul: rows, columns (a multiple of the 16 f32 lanes
-/// of a zmm register) and K step.
-constexpr int64_t kRegisterRows = 16, kRegisterColumns = 16, kRegisterK = 4;
+/// The register tile of a matmul: at most `rows` by `columns` (a multiple
+/// of `lanes`, the elements of one vector register) by `k`.
+struct RegisterTile {
+  int64_t rows, columns, k, lanes;
+};
+
+/// The register tile for elements of `elementType` in vector registers of
+/// `vectorBits`. AVX-512 has 32 registers: 16 accumulators of one register
+/// each plus a row of B, the broadcasts folded into the FMAs. AVX2 and SSE
+/// have 16 and no broadcast operands: 4x2 accumulators, two registers of B
+/// and a broadcast leave room to spare (16 rows would spill).
+RegisterTile registerTile(unsigned vectorBits, Type elementType) {
+  unsigned elementBits =
+      elementType.isIntOrFloat() ? elementType.getIntOrFloatBitWidth() : 32;
+  int64_t lanes = std::max<int64_t>(1, vectorBits / std::max(elementBits, 8u));
+  if (vectorBits >= 512)
+    return {16, lanes, 4, lanes};
+  return {4, 2 * lanes, 4, lanes};
+}
+
+/// The element type of `op`'s (first) result.
+Type resultElementType(linalg::LinalgOp op) {
+  return getElementTypeOrSelf(op.getDpsInits()[0].getType());
+}
 
 /// Sizes for matmul's (m, n, k) loops at the cache and register levels.
-SmallVector<SmallVector<int64_t>> matmulTileSizes(ArrayRef<int64_t> ranges) {
+SmallVector<SmallVector<int64_t>> matmulTileSizes(ArrayRef<int64_t> ranges,
+                                                  const RegisterTile &tile) {
   int64_t m = ranges[0], n = ranges[1], k = ranges[2];
-  int64_t mc = pickTileSize(m, 64), nc = pickTileSize(n, 256, 16),
+  int64_t mc = pickTileSize(m, 64), nc = pickTileSize(n, 256, tile.lanes),
           kc = pickTileSize(k, 256);
   return {{mc, nc, kc},
-          {pickTileSize(mc, kRegisterRows),
-           pickTileSize(nc, kRegisterColumns, 16),
-           pickTileSize(kc, kRegisterK)}};
+          {pickTileSize(mc, tile.rows),
+           pickTileSize(nc, tile.columns, tile.lanes),
+           pickTileSize(kc, tile.k)}};
 }
 
 /// Sizes that keep one element of every loop but the innermost.
@@ -155,10 +178,14 @@ linalg::MatmulOp findEpilogueProducer(linalg::GenericOp op) {
 /// Columns are the outer loop: the K x 16 panel of the right operand is
 /// then read for all row tiles in turn while it is in L2.
 void fuseEpilogue(RewriterBase &rewriter, linalg::GenericOp epilogue,
+                  unsigned vectorBits,
                   llvm::SmallPtrSetImpl<Operation *> &wholeTiles) {
+  linalg::MatmulOp matmulOp = findEpilogueProducer(epilogue);
+  RegisterTile tile = registerTile(vectorBits, resultElementType(matmulOp));
   SmallVector<int64_t> ranges = epilogue.getStaticLoopRanges();
-  SmallVector<int64_t> sizes = {pickTileSize(ranges[0], kRegisterRows),
-                                pickTileSize(ranges[1], kRegisterColumns, 16)};
+  SmallVector<int64_t> sizes = {
+      pickTileSize(ranges[0], tile.rows),
+      pickTileSize(ranges[1], tile.columns, tile.lanes)};
   if (sizes[0] == ranges[0] && sizes[1] == ranges[1])
     return; // One tile: nothing to fuse into.
   scf::SCFTileAndFuseOptions options;
@@ -169,7 +196,6 @@ void fuseEpilogue(RewriterBase &rewriter, linalg::GenericOp epilogue,
   // recompute them per tile (a training step would redo the forward matmul
   // inside a gradient's tiles), and would read parameters after their
   // in-place update, which bufferization rightly refuses.
-  linalg::MatmulOp matmulOp = findEpilogueProducer(epilogue);
   Operation *matmul = matmulOp.getOperation();
   Operation *fill = matmulOp.getDpsInits()[0].getDefiningOp();
   options.setFusionControlFn(
@@ -262,6 +288,8 @@ void readInputsThroughInits(IRRewriter &rewriter, linalg::GenericOp op) {
 
 struct DLTileAndVectorizePass
     : dl::impl::DLTileAndVectorizePassBase<DLTileAndVectorizePass> {
+  using Base::Base;
+
   void runOnOperation() override {
     func::FuncOp function = getOperation();
     MLIRContext *context = &getContext();
@@ -279,7 +307,7 @@ struct DLTileAndVectorizePass
     });
     llvm::SmallPtrSet<Operation *, 8> wholeTiles;
     for (linalg::GenericOp epilogue : epilogues)
-      fuseEpilogue(rewriter, epilogue, wholeTiles);
+      fuseEpilogue(rewriter, epilogue, vectorBits, wholeTiles);
 
     SmallVector<linalg::LinalgOp> candidates;
     function.walk([&](linalg::LinalgOp op) {
@@ -294,7 +322,8 @@ struct DLTileAndVectorizePass
       if (wholeTiles.contains(op) && !isa<linalg::MatmulOp>(op.getOperation())) {
         // Already one register tile.
       } else if (isa<linalg::MatmulOp>(op.getOperation()) && ranges.size() == 3) {
-        for (ArrayRef<int64_t> sizes : matmulTileSizes(ranges))
+        RegisterTile registers = registerTile(vectorBits, resultElementType(op));
+        for (ArrayRef<int64_t> sizes : matmulTileSizes(ranges, registers))
           if (tiled)
             tiled = tile(rewriter, tiled, sizes);
       } else {
