@@ -134,6 +134,49 @@ bool holdsBytes(const std::string &path) {
   return in.read(magic, 4) && magic[2] == DLRT_IDX_U8;
 }
 
+/// Whether the steps take one floating-point value per sample (a regression
+/// target, or a 0/1 label for binary cross-entropy): a CSV column holds it
+/// as written, fractions included.
+bool takesOneValue(const DataShape &shape) {
+  return shape.labelsType != DLRT_I32 && !shape.oneHot &&
+         (shape.labelSample.empty() ||
+          (shape.labelSample.size() == 1 && shape.labelSample[0] == 1));
+}
+
+/// Moves column `column` (0-based; negative counts from the end) of `table`,
+/// read without a label column, into `targets`: what remains are the
+/// features.
+void takeTargetColumn(rt::Dataset &table, int64_t column,
+                      const std::string &path, std::vector<float> &targets) {
+  int64_t width = table.sampleShape.empty() ? 1 : table.sampleShape[0];
+  int64_t index = column < 0 ? width + column : column;
+  if (index < 0 || index >= width)
+    throw rt::Error(DLRT_ERROR_INVALID_ARGUMENT,
+                    path + ": has no column " + std::to_string(column) +
+                        " for the targets (--label-column; the table has " +
+                        std::to_string(width) + " columns)");
+  if (width < 2)
+    throw rt::Error(DLRT_ERROR_INVALID_ARGUMENT,
+                    path + ": has only the target column, no features");
+  std::vector<float> features;
+  features.reserve(table.count * (width - 1));
+  targets.resize(table.count);
+  for (int64_t i = 0; i < table.count; ++i)
+    for (int64_t j = 0; j < width; ++j) {
+      float value = table.features[i * width + j];
+      if (j == index)
+        targets[i] = value;
+      else
+        features.push_back(value);
+    }
+  table.features = std::move(features);
+  table.sampleShape = {width - 1};
+  if (!table.featureNames.empty()) {
+    table.labelName = table.featureNames[index];
+    table.featureNames.erase(table.featureNames.begin() + index);
+  }
+}
+
 /// Loads one data set (see TrainOptions::trainData). Throws rt::Error.
 std::unique_ptr<LoadedData> loadData(std::string path, std::string labelsPath,
                                      bool training, const TrainOptions &options,
@@ -181,6 +224,22 @@ std::unique_ptr<LoadedData> loadData(std::string path, std::string labelsPath,
                       labelsPath + ": a CSV table holds its labels in a "
                                    "column (--label-column)");
     rt::CsvOptions csv;
+    if (takesOneValue(shape)) {
+      // The data library reads labels as class indices: read the target
+      // column as a feature and move it out.
+      dataset = rt::readCsv(path, csv);
+      takeTargetColumn(dataset, options.labelColumn, path,
+                       data->convertedLabels);
+      data->view = rt::DatasetView(dataset);
+      std::vector<int64_t> labelShape{dataset.count};
+      labelShape.insert(labelShape.end(), shape.labelSample.begin(),
+                        shape.labelSample.end());
+      data->view.labels =
+          rt::ArrayView(data->convertedLabels.data(), labelShape);
+      data->storage = std::move(dataset);
+      data->description = path;
+      return data;
+    }
     csv.labelColumn = options.labelColumn;
     csv.classes = shape.classes;
     dataset = rt::readCsv(path, csv);
