@@ -164,6 +164,9 @@ def DLTileAndVectorizePass : Pass<"dl-tile-and-vectorize", "func::FuncOp"> {
       blocking measured best with AVX-512), vectorized into a
       `vector.contract`, and its accumulator is hoisted out of the K loop so
       it stays in registers.
+    - A batched matmul (a `linalg.generic` contraction with batch
+      dimensions, as `convert-dl-to-linalg` emits for `dl.matmul` of rank
+      3 and more) is tiled one batch element at a time, then like a matmul.
     - An elementwise epilogue of a matmul (bias add, activation, an
       optimizer's update) is tiled into register tiles, columns outer, with
       the matmul and its zero fill fused into each tile; the epilogue and

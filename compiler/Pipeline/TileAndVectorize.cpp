@@ -142,6 +142,34 @@ SmallVector<SmallVector<int64_t>> matmulTileSizes(ArrayRef<int64_t> ranges,
            pickTileSize(kc, tile.k)}};
 }
 
+/// For a batched matmul (a contraction with batch dimensions and one m, n
+/// and k dimension each, whose body multiplies and adds, as convert-dl-to-
+/// linalg emits for dl.matmul of rank > 2), the sizes of all its loops at the
+/// cache and register levels: one batch element at a time, and the matmul's
+/// own sizes for m, n and k. Empty for anything else.
+SmallVector<SmallVector<int64_t>>
+batchedMatmulTileSizes(linalg::LinalgOp op, const RegisterTile &tile) {
+  if (!isa<linalg::GenericOp>(op.getOperation()) ||
+      !linalg::isaContractionOpInterface(op))
+    return {};
+  FailureOr<linalg::ContractionDimensions> dims =
+      linalg::inferContractionDims(op);
+  if (failed(dims) || dims->batch.empty() || dims->m.size() != 1 ||
+      dims->n.size() != 1 || dims->k.size() != 1)
+    return {};
+  SmallVector<int64_t> ranges = op.getStaticLoopRanges();
+  SmallVector<SmallVector<int64_t>> levels;
+  for (ArrayRef<int64_t> sizes : matmulTileSizes(
+           {ranges[dims->m[0]], ranges[dims->n[0]], ranges[dims->k[0]]}, tile)) {
+    SmallVector<int64_t> level(ranges.size(), 1);
+    level[dims->m[0]] = sizes[0];
+    level[dims->n[0]] = sizes[1];
+    level[dims->k[0]] = sizes[2];
+    levels.push_back(level);
+  }
+  return levels;
+}
+
 /// Sizes that keep one element of every loop but the innermost.
 SmallVector<int64_t> innermostTileSizes(ArrayRef<int64_t> ranges) {
   SmallVector<int64_t> sizes(ranges.size(), 1);
@@ -324,6 +352,13 @@ struct DLTileAndVectorizePass
       } else if (isa<linalg::MatmulOp>(op.getOperation()) && ranges.size() == 3) {
         RegisterTile registers = registerTile(vectorBits, resultElementType(op));
         for (ArrayRef<int64_t> sizes : matmulTileSizes(ranges, registers))
+          if (tiled)
+            tiled = tile(rewriter, tiled, sizes);
+      } else if (SmallVector<SmallVector<int64_t>> levels =
+                     batchedMatmulTileSizes(
+                         op, registerTile(vectorBits, resultElementType(op)));
+                 !levels.empty()) {
+        for (ArrayRef<int64_t> sizes : levels)
           if (tiled)
             tiled = tile(rewriter, tiled, sizes);
       } else {

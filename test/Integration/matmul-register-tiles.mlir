@@ -21,6 +21,14 @@
 // RUN: dl-tensors compare %t.f64.host.safetensors %t.f64.ref.safetensors --rtol 1e-12 --atol 1e-12
 // RUN: dl-tensors compare %t.f64.avx2.safetensors %t.f64.ref.safetensors --rtol 1e-12 --atol 1e-12
 // RUN: dl-tensors compare %t.f64.sse.safetensors %t.f64.ref.safetensors --rtol 1e-12 --atol 1e-12
+//
+// Batched products (register tiles per batch element), one with a
+// transposed rhs as in attention's q k^T:
+// RUN: dlc run %s --entry batched --random-inputs 5 -o %t.batched.host.safetensors
+// RUN: dlc run %s --entry batched --random-inputs 5 --mcpu=haswell -o %t.batched.avx2.safetensors
+// RUN: dlc run %s --entry batched_reference --random-inputs 5 -o %t.batched.ref.safetensors
+// RUN: dl-tensors compare %t.batched.host.safetensors %t.batched.ref.safetensors --rtol 1e-5 --atol 1e-5
+// RUN: dl-tensors compare %t.batched.avx2.safetensors %t.batched.ref.safetensors --rtol 1e-5 --atol 1e-5
 
 // relu(x w + b): an epilogue fused into the register tiles.
 func.func @dense_f32(%x: tensor<32x40xf32> {dl.input = "x"},
@@ -60,4 +68,30 @@ func.func @matmul_f64_reference(%a: tensor<24x40xf64> {dl.input = "a"},
   %products = dl.mul %a3, %b : (tensor<24x40x1xf64>, tensor<40x48xf64>) -> tensor<24x40x48xf64>
   %0 = dl.sum %products axes = [1] : (tensor<24x40x48xf64>) -> tensor<24x48xf64>
   return %0 : tensor<24x48xf64>
+}
+
+func.func @batched(%a: tensor<3x32x40xf32> {dl.input = "a"},
+                   %b: tensor<3x40x48xf32> {dl.input = "b"},
+                   %q: tensor<2x32x40xf32> {dl.input = "q"},
+                   %k: tensor<2x48x40xf32> {dl.input = "k"})
+    -> (tensor<3x32x48xf32> {dl.output = "ab"}, tensor<2x32x48xf32> {dl.output = "qk"}) {
+  %ab = dl.matmul %a, %b : (tensor<3x32x40xf32>, tensor<3x40x48xf32>) -> tensor<3x32x48xf32>
+  %qk = dl.matmul %q, %k transpose_rhs : (tensor<2x32x40xf32>, tensor<2x48x40xf32>) -> tensor<2x32x48xf32>
+  return %ab, %qk : tensor<3x32x48xf32>, tensor<2x32x48xf32>
+}
+
+func.func @batched_reference(%a: tensor<3x32x40xf32> {dl.input = "a"},
+                             %b: tensor<3x40x48xf32> {dl.input = "b"},
+                             %q: tensor<2x32x40xf32> {dl.input = "q"},
+                             %k: tensor<2x48x40xf32> {dl.input = "k"})
+    -> (tensor<3x32x48xf32> {dl.output = "ab"}, tensor<2x32x48xf32> {dl.output = "qk"}) {
+  %a4 = dl.reshape %a : (tensor<3x32x40xf32>) -> tensor<3x32x40x1xf32>
+  %b4 = dl.reshape %b : (tensor<3x40x48xf32>) -> tensor<3x1x40x48xf32>
+  %abp = dl.mul %a4, %b4 : (tensor<3x32x40x1xf32>, tensor<3x1x40x48xf32>) -> tensor<3x32x40x48xf32>
+  %ab = dl.sum %abp axes = [2] : (tensor<3x32x40x48xf32>) -> tensor<3x32x48xf32>
+  %q4 = dl.reshape %q : (tensor<2x32x40xf32>) -> tensor<2x32x1x40xf32>
+  %k4 = dl.reshape %k : (tensor<2x48x40xf32>) -> tensor<2x1x48x40xf32>
+  %qkp = dl.mul %q4, %k4 : (tensor<2x32x1x40xf32>, tensor<2x1x48x40xf32>) -> tensor<2x32x48x40xf32>
+  %qk = dl.sum %qkp axes = [3] : (tensor<2x32x48x40xf32>) -> tensor<2x32x48xf32>
+  return %ab, %qk : tensor<3x32x48xf32>, tensor<2x32x48xf32>
 }
