@@ -161,8 +161,10 @@ function(dl_add_model)
   if(train_step)
     target_link_libraries(${target} PUBLIC dl::runtime_train)
   endif()
-  # Generated code calls malloc/free and, for f64 math, libm.
-  target_link_libraries(${target} PUBLIC m)
+  # Generated code calls malloc/free, and for math without a polynomial
+  # approximation (f64 exp, pow, ...) glibc's vector math library (libmvec,
+  # dl-math-to-libmvec) and libm.
+  target_link_libraries(${target} PUBLIC mvec m)
 endfunction()
 
 # Builds the generator of DSL program `dsl` (once per source file, however

@@ -13,6 +13,7 @@
 
 #include "compiler/Target/CodeGen.h"
 #include "mlir/ExecutionEngine/OptUtils.h"
+#include "llvm/Support/DynamicLibrary.h"
 
 #include <cstring>
 
@@ -43,6 +44,14 @@ JitFunction::createAll(ModuleOp module, llvm::ArrayRef<std::string> entries,
   options.jitCodeGenOptLevel = llvm::CodeGenOptLevel::Aggressive;
   options.enableGDBNotificationListener = false;
   options.enablePerfNotificationListener = false;
+  // Vector math on f64 calls glibc's libmvec (dl-math-to-libmvec), which
+  // dlc itself does not link: load it into the process, whose symbols the
+  // JIT resolves against. (sharedLibPaths would need its absolute path.)
+  std::string error;
+  if (llvm::sys::DynamicLibrary::LoadLibraryPermanently("libmvec.so.1",
+                                                        &error))
+    return llvm::createStringError("cannot load glibc's libmvec.so.1: " +
+                                   error);
   auto engine = ExecutionEngine::create(module, options, std::move(*machine));
   if (!engine)
     return engine.takeError();

@@ -18,11 +18,37 @@ def DLApproximateMathPass : Pass<"dl-approximate-math", "func::FuncOp"> {
     MLIR has approximations for into FMA-based polynomials, on scalars and
     on vectors. Without this, LLVM scalarizes a vector `exp` into one libm
     call per lane. Run after vectorization and before `convert-math-to-llvm`.
-    f64 operations are left for `convert-math-to-libm`.
+    f64 operations are left for `dl-math-to-libmvec`.
   }];
   let dependentDialects = [
     "::mlir::arith::ArithDialect",
     "::mlir::math::MathDialect",
+    "::mlir::vector::VectorDialect",
+  ];
+}
+
+def DLMathToLibmvecPass : Pass<"dl-math-to-libmvec", "ModuleOp"> {
+  let summary = "Call glibc's vector math library for math ops on vectors";
+  let description = [{
+    Math functions without a polynomial approximation (every f64 one,
+    `pow`, `atan2`, `erfc`, ...) would otherwise reach LLVM as vector
+    intrinsics that it splits into one libm call per element. This pass
+    unrolls them to the width of one vector register and calls glibc's
+    libmvec function of that shape instead, e.g. `_ZGVeN8v_exp` for
+    `math.exp` on `vector<8xf64>` with AVX-512, `_ZGVdN4v_exp` with AVX2
+    (x86-64 vector function ABI). libmvec's functions are accurate to 4 ulp.
+    Run after `dl-approximate-math`. With `isa=none` (targets without AVX2)
+    nothing changes.
+
+    Applications linking such code need `-lmvec` (`dl_add_model` adds it);
+    the JIT loads `libmvec.so.1`.
+  }];
+  let options = [
+    Option<"isa", "isa", "std::string", /*default=*/"\"avx512\"",
+           "Vector ISA of the calls: avx512, avx2 or none">,
+  ];
+  let dependentDialects = [
+    "::mlir::func::FuncDialect",
     "::mlir::vector::VectorDialect",
   ];
 }

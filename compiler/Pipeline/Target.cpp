@@ -34,25 +34,38 @@ TargetDescription mlir::dl::resolveTarget(const std::string &cpu,
   return target;
 }
 
-unsigned mlir::dl::vectorRegisterBits(const TargetDescription &target) {
+bool mlir::dl::hasFeature(const TargetDescription &target,
+                          const std::string &name) {
   llvm::StringMap<bool> enabled;
   llvm::SmallVector<llvm::StringRef> cpuFeatures;
   llvm::X86::getFeaturesForCPU(target.cpu, cpuFeatures);
   // A CPU's list leaves out what its features imply (x86-64-v4 names
   // avx512bw but not avx512f).
-  for (llvm::StringRef feature : cpuFeatures)
+  // updateImpliedFeatures sets what a feature implies, not the feature.
+  for (llvm::StringRef feature : cpuFeatures) {
+    enabled[feature] = true;
     llvm::X86::updateImpliedFeatures(feature, true, enabled);
+  }
   llvm::SmallVector<llvm::StringRef> changes;
   llvm::SplitString(target.features, changes, ",");
   for (llvm::StringRef change : changes) {
     if (change.size() < 2 || (change[0] != '+' && change[0] != '-'))
       continue;
+    enabled[change.drop_front()] = change[0] == '+';
     llvm::X86::updateImpliedFeatures(change.drop_front(), change[0] == '+',
                                      enabled);
   }
-  if (enabled.lookup("avx512f"))
+  return enabled.lookup(name);
+}
+
+unsigned mlir::dl::vectorRegisterBits(const TargetDescription &target) {
+  if (hasFeature(target, "avx512f"))
     return 512;
-  if (enabled.lookup("avx"))
-    return 256;
-  return 128;
+  return hasFeature(target, "avx") ? 256 : 128;
+}
+
+std::string mlir::dl::libmvecIsa(const TargetDescription &target) {
+  if (hasFeature(target, "avx512f"))
+    return "avx512";
+  return hasFeature(target, "avx2") ? "avx2" : "none";
 }

@@ -25,12 +25,19 @@ struct TargetDescription {
 TargetDescription resolveTarget(const std::string &cpu,
                                 const std::string &features);
 
-/// Width in bits of the widest floating-point vector registers of `target`
-/// (a resolved description): 512 with AVX-512, 256 with AVX, else 128. The
-/// CPU's own features count, changed by the feature string in order, with
-/// what each change implies (-avx512f also disables avx512bw, +avx2 enables
-/// avx).
+/// Whether `target` (a resolved description) has the LLVM feature `name`
+/// ("avx2"): the CPU's own features count, changed by the feature string in
+/// order, with what each change implies (-avx512f also disables avx512bw,
+/// +avx2 enables avx).
+bool hasFeature(const TargetDescription &target, const std::string &name);
+
+/// Width in bits of the widest floating-point vector registers of `target`:
+/// 512 with AVX-512, 256 with AVX, else 128.
 unsigned vectorRegisterBits(const TargetDescription &target);
+
+/// The ISA of glibc's vector math functions to call on `target`: "avx512",
+/// "avx2" or "none" (see dl-math-to-libmvec).
+std::string libmvecIsa(const TargetDescription &target);
 
 } // namespace mlir::dl
 

@@ -33,6 +33,6 @@ symbol=$(sed -n 's/^DlrtStatus \(aot_[A-Za-z0-9_]*\)(.*/\1/p' "$work/model.h")
 "$DL_CC" -std=c99 -Wall -Wextra -Werror -I"$DL_RUNTIME_INCLUDE" \
   -include "$work/model.h" -DDL_ENTRY="$symbol" \
   -c "$(dirname "$0")/aot-runner.c" -o "$work/runner.o"
-"$DL_CXX" "$work/runner.o" "$work/model.o" "$DL_RUNTIME_LIB" -lm -o "$work/runner"
+"$DL_CXX" "$work/runner.o" "$work/model.o" "$DL_RUNTIME_LIB" -lmvec -lm -o "$work/runner"
 "$work/runner" "${inputs[@]}" -o "$work/out.safetensors"
 "$DL_TENSORS" compare "$work/out.safetensors" "$out" --rtol 0 --atol 0
