@@ -416,17 +416,30 @@ int mlir::dl::runTrainCommand(const TrainOptions &options) {
   for (auto [entry, function] : llvm::zip(entries, *compiled))
     entry.compiled = std::move(function);
 
+  // The Trainer checks this too, but only knows the data as "training" or
+  // "validation"; here the message can name the file.
+  auto checkHasOneBatch = [&](const LoadedData &data) {
+    int64_t samples = data.view.features.samples();
+    if (samples < modelBatch)
+      throw rt::Error(DLRT_ERROR_INVALID_ARGUMENT,
+                      data.description + ": has " + std::to_string(samples) +
+                          " samples, fewer than one batch of " +
+                          std::to_string(modelBatch) + " (@" + modelName +
+                          "'s batch size)");
+  };
   try {
     std::unique_ptr<LoadedData> trainData =
         loadData(options.trainData, options.trainLabels, /*training=*/true,
                  options, shape);
     reshapeFeatures(*trainData, featureSample);
+    checkHasOneBatch(*trainData);
     std::unique_ptr<LoadedData> validationData;
     if (!options.validationData.empty()) {
       validationData =
           loadData(options.validationData, options.validationLabels,
                    /*training=*/false, options, shape);
       reshapeFeatures(*validationData, featureSample);
+      checkHasOneBatch(*validationData);
     }
 
     rt::TrainingEntryPoints steps;
