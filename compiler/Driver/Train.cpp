@@ -416,8 +416,8 @@ int mlir::dl::runTrainCommand(const TrainOptions &options) {
   for (auto [entry, function] : llvm::zip(entries, *compiled))
     entry.compiled = std::move(function);
 
-  // The Trainer checks this too, but only knows the data as "training" or
-  // "validation"; here the message can name the file.
+  // The Trainer checks this too, but only knows the data as "training";
+  // here the message can name the file. (Evaluation takes any number.)
   auto checkHasOneBatch = [&](const LoadedData &data) {
     int64_t samples = data.view.features.samples();
     if (samples < modelBatch)
@@ -439,7 +439,6 @@ int mlir::dl::runTrainCommand(const TrainOptions &options) {
           loadData(options.validationData, options.validationLabels,
                    /*training=*/false, options, shape);
       reshapeFeatures(*validationData, featureSample);
-      checkHasOneBatch(*validationData);
     }
 
     rt::TrainingEntryPoints steps;

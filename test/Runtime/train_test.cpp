@@ -18,6 +18,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <cstring>
 #include <iterator>
@@ -532,14 +533,42 @@ TEST_F(TrainerTest, BatchSizeMustBeTheCompiledOne) {
   EXPECT_EQ(trainer.iterations(), 4);
 }
 
-TEST_F(TrainerTest, DropsTheLastIncompleteBatch) {
+TEST_F(TrainerTest, FitDropsTheLastIncompleteBatch) {
   LinearData data(11);
   Trainer trainer(linearEntries());
   History history = trainer.fit(data.view(), quiet(3));
   EXPECT_EQ(trainer.iterations(), 3 * 2);
   EXPECT_EQ(history.epochs[0].train.batches, 2);
   EXPECT_EQ(history.epochs[0].train.samples, 8);
-  EXPECT_EQ(trainer.evaluate(data.view()).samples, 8);
+}
+
+// evaluate() counts every sample, also those of a last incomplete batch
+// (and data smaller than one batch): the same mean loss and accuracy as
+// computed sample by sample.
+TEST_F(TrainerTest, EvaluatesEverySample) {
+  const std::vector<float> w = {2.0f, -3.0f, 0.65f};
+  const float b = 1.0f;
+  for (int64_t n : {11, 3, 8, 1}) {
+    LinearData data(n);
+    Trainer trainer(linearEntries(), writeWeights(dir, w, b));
+    double loss = 0;
+    int64_t hits = 0;
+    for (int64_t i = 0; i < n; ++i) {
+      float r = b - data.y[i];
+      for (int k = 0; k < 3; ++k)
+        r += data.x[i * 3 + k] * w[k];
+      loss += double(r) * r;
+      hits += std::fabs(r) < 0.1f;
+    }
+    loss /= n;
+    Metrics metrics = trainer.evaluate(data.view());
+    EXPECT_EQ(metrics.samples, n);
+    EXPECT_EQ(metrics.batches, (n + 3) / 4);
+    // r is a difference of O(1) floats, good to about 1e-7.
+    EXPECT_NEAR(metrics.loss, loss, 1e-6 * loss + 1e-9) << n << " samples";
+    ASSERT_TRUE(metrics.accuracy);
+    EXPECT_NEAR(*metrics.accuracy, double(hits) / n, 1e-6) << n << " samples";
+  }
 }
 
 TEST_F(TrainerTest, ChecksTheData) {

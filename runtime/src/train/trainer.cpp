@@ -565,17 +565,58 @@ int64_t wholeBatches(const DatasetView &data, int64_t batch, const char *name) {
 }
 
 Metrics Trainer::Impl::evaluate(const DatasetView &data) {
-  int64_t batches = wholeBatches(data, eval.batch, "evaluation");
-  std::vector<int64_t> rows(static_cast<size_t>(eval.batch));
-  Totals totals;
-  for (int64_t b = 0; b < batches; ++b) {
-    for (int64_t i = 0; i < eval.batch; ++i)
-      rows[static_cast<size_t>(i)] = b * eval.batch + i;
+  int64_t samples = data.features.samples();
+  if (samples < 1)
+    fail(DLRT_ERROR_INVALID_ARGUMENT, "evaluation data has no samples");
+  const int64_t batch = eval.batch;
+  const int64_t whole = samples / batch, rest = samples % batch;
+  const bool withAccuracy = eval.accuracy >= 0;
+  std::vector<int64_t> rows(static_cast<size_t>(batch));
+  // Runs the eval step on `rows`; returns its loss and accuracy.
+  auto run = [&](int64_t number) {
     copyBatch(eval, data, rows.data());
-    eval.call(" on evaluation batch %" PRId64, b + 1);
-    totals.add(eval, eval.accuracy >= 0 ? &eval : nullptr);
+    eval.call(" on evaluation batch %" PRId64, number);
+    double accuracy =
+        withAccuracy ? readScalar(eval.pointers[eval.accuracy],
+                                  eval.spec(eval.accuracy).dtype)
+                     : 0.0;
+    return std::pair(readScalar(eval.pointers[eval.loss],
+                                eval.spec(eval.loss).dtype),
+                     accuracy);
+  };
+  // Sums over samples: a batch's metric is a mean over its samples.
+  double loss = 0, accuracy = 0;
+  for (int64_t b = 0; b < whole; ++b) {
+    for (int64_t i = 0; i < batch; ++i)
+      rows[static_cast<size_t>(i)] = b * batch + i;
+    auto [batchLoss, batchAccuracy] = run(b + 1);
+    loss += batchLoss * static_cast<double>(batch);
+    accuracy += batchAccuracy * static_cast<double>(batch);
   }
-  return totals.metrics(eval.accuracy >= 0, eval.batch);
+  if (rest > 0) {
+    // The batch size is compiled in, so the last `rest` samples run padded
+    // with copies of their first one, s, and then a batch of s alone. A
+    // metric that is a mean of per-sample terms plus a constant (a
+    // regularization penalty) gives, from the two, exactly what a batch of
+    // the `rest` samples would: (batch X - (batch - rest) S) / rest.
+    const int64_t first = whole * batch;
+    for (int64_t i = 0; i < batch; ++i)
+      rows[static_cast<size_t>(i)] = i < rest ? first + i : first;
+    auto [paddedLoss, paddedAccuracy] = run(whole + 1);
+    std::fill(rows.begin(), rows.end(), first);
+    auto [firstLoss, firstAccuracy] = run(whole + 2);
+    double padding = static_cast<double>(batch - rest);
+    loss += static_cast<double>(batch) * paddedLoss - padding * firstLoss;
+    accuracy +=
+        static_cast<double>(batch) * paddedAccuracy - padding * firstAccuracy;
+  }
+  Metrics metrics;
+  metrics.loss = loss / static_cast<double>(samples);
+  if (withAccuracy)
+    metrics.accuracy = accuracy / static_cast<double>(samples);
+  metrics.batches = whole + (rest > 0 ? 1 : 0);
+  metrics.samples = samples;
+  return metrics;
 }
 
 //===----------------------------------------------------------------------===//
@@ -640,7 +681,8 @@ History Trainer::fit(const DatasetView &data, const FitOptions &options) {
   int64_t batches = wholeBatches(data, train.batch, "training");
   if (options.validation) {
     m.checkData(*options.validation, m.eval, "validation");
-    wholeBatches(*options.validation, m.eval.batch, "validation");
+    if (options.validation->features.samples() < 1)
+      fail(DLRT_ERROR_INVALID_ARGUMENT, "validation data has no samples");
   }
   if (options.resume && fileExists(options.checkpointPath))
     loadCheckpoint(options.checkpointPath);

@@ -226,12 +226,13 @@ void shuffleIndices(std::vector<int64_t> &indices, SplitMix64 &rng);
 // Training
 //===----------------------------------------------------------------------===//
 
-/// The mean loss and accuracy over the batches of one pass.
+/// The mean loss and accuracy per sample over one pass.
 struct Metrics {
   double loss = 0;
   /// Present when the eval step returns `accuracy`.
   std::optional<double> accuracy;
-  /// Batches run, and the samples in them (dropped ones not counted).
+  /// Batches run (for evaluate(), a partial last batch counts as one), and
+  /// the samples in them (samples fit() drops are not counted).
   int64_t batches = 0;
   int64_t samples = 0;
 };
@@ -353,8 +354,11 @@ public:
   /// Trains from epoch() + 1 up to options.epochs; see FitOptions. Returns
   /// the epochs run (none if epoch() >= options.epochs already).
   History fit(const DatasetView &data, const FitOptions &options = {});
-  /// Mean loss and accuracy of the eval step over the batches of `data`, in
-  /// order; the last incomplete batch is dropped.
+  /// Mean loss and accuracy of the eval step over every sample of `data`,
+  /// in batches in order. A last incomplete batch is run padded with copies
+  /// of its first sample, and once more as a batch of that sample alone,
+  /// which gives its exact contribution when the metrics are means of
+  /// per-sample terms (plus a constant), as dl-train-step's are.
   Metrics evaluate(const DatasetView &data);
   /// Runs the predict entry point on every sample of `features` (the last
   /// batch padded by repeating its first sample) and returns each of its outputs with the batch
