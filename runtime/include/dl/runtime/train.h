@@ -285,8 +285,7 @@ struct FitOptions {
   /// generator's state continues from the previous epoch (also across
   /// checkpoints) and the seed is not used.
   uint64_t seed = 0;
-  /// Evaluated with the eval step after every epoch, in order, dropping the
-  /// last incomplete batch.
+  /// Evaluated with the eval step after every epoch, as evaluate() does.
   const DatasetView *validation = nullptr;
   /// Report the training accuracy: the train step's `accuracy` output if it
   /// has one, else, if the eval step returns one and takes its inputs with
