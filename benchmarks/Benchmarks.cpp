@@ -309,7 +309,7 @@ private:
       return;
     }
     double r = b->second / d->second;
-    std::printf("  %-58s  %5.2fx  (target >= %.1fx: %s)\n", what, r, target,
+    std::printf("  %-58s  %6.3fx  (target >= %.1fx: %s)\n", what, r, target,
                 r >= target ? "met" : "NOT met");
   }
 
