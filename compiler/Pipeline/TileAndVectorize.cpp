@@ -376,6 +376,9 @@ struct DLTileAndVectorizePass
     RewritePatternSet patterns(context);
     vector::populateVectorReductionToContractPatterns(patterns);
     vector::populateVectorTransferPermutationMapLoweringPatterns(patterns);
+    // An elementwise op on broadcast scalars (Adam's bias corrections, from
+    // the step count) runs once on the scalars instead of once per element.
+    vector::populateSinkVectorOpsPatterns(patterns);
     for (Dialect *dialect : context->getLoadedDialects())
       dialect->getCanonicalizationPatterns(patterns);
     for (RegisteredOperationName op : context->getRegisteredOperations())

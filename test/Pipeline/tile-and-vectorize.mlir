@@ -226,3 +226,25 @@ func.func @dynamic_shape(%x: tensor<?x8xf32>, %init: tensor<?x8xf32>) -> tensor<
   } -> tensor<?x8xf32>
   return %0 : tensor<?x8xf32>
 }
+
+// -----
+
+// An elementwise op on a broadcast scalar (Adam's bias correction from the
+// step count) is computed once on the scalar, then broadcast.
+// CHECK-LABEL: func.func @pow_of_broadcast
+// CHECK: %[[P:.+]] = math.powf %{{.+}}, %{{.+}} : vector<f32>
+// CHECK: vector.broadcast %[[P]] : vector<f32> to vector<1x64xf32>
+// CHECK-NOT: math.powf
+#scalar = affine_map<(d0, d1) -> ()>
+#id = affine_map<(d0, d1) -> (d0, d1)>
+func.func @pow_of_broadcast(%t: tensor<f32>, %x: tensor<4x128xf32>) -> tensor<4x128xf32> {
+  %beta = arith.constant 0.9 : f32
+  %y = linalg.generic {indexing_maps = [#scalar, #id], iterator_types = ["parallel", "parallel"]}
+      ins(%t : tensor<f32>) outs(%x : tensor<4x128xf32>) {
+  ^bb0(%step: f32, %v: f32):
+    %p = math.powf %beta, %step : f32
+    %r = arith.mulf %p, %v : f32
+    linalg.yield %r : f32
+  } -> tensor<4x128xf32>
+  return %y : tensor<4x128xf32>
+}
