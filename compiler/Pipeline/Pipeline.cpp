@@ -85,8 +85,7 @@ llvm::StringRef mlir::dl::stringifyPhase(Phase phase) {
 
 /// The text of each stage; see the file comment for the tail's order.
 static std::string stagePipeline(Phase phase, const PipelineOptions &options) {
-  TargetDescription target = resolveTarget(options.cpu, options.features);
-  std::string vectorBits = std::to_string(vectorRegisterBits(target));
+  auto target = [&] { return resolveTarget(options.cpu, options.features); };
   switch (phase) {
   case Phase::DL:
     return "func.func(dl-expand-losses),canonicalize,cse";
@@ -100,7 +99,8 @@ static std::string stagePipeline(Phase phase, const PipelineOptions &options) {
     // Register tiles are sized for the target's vector registers.
     return "eliminate-empty-tensors,func.func(dl-tile-and-vectorize{"
            "vector-bits=" +
-           vectorBits + "}),canonicalize,cse";
+           std::to_string(vectorRegisterBits(target())) +
+           "}),canonicalize,cse";
   case Phase::Bufferized:
     // Identity layouts keep the C ABI a plain row-major pointer per tensor;
     // results become out-parameters written in place (hoist-static-allocs),
@@ -126,7 +126,7 @@ static std::string stagePipeline(Phase phase, const PipelineOptions &options) {
            " features=" + options.features +
            "},func.func(dl-lower-vectors),func.func(convert-linalg-to-loops),"
            "func.func(dl-approximate-math),dl-math-to-libmvec{isa=" +
-           libmvecIsa(target) + "},"
+           libmvecIsa(target()) + "},"
            "convert-vector-to-scf,expand-strided-metadata,"
            "lower-affine,convert-scf-to-cf,convert-vector-to-llvm,"
            "finalize-memref-to-llvm,convert-math-to-llvm,convert-arith-to-llvm,"

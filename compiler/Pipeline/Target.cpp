@@ -40,8 +40,8 @@ bool mlir::dl::hasFeature(const TargetDescription &target,
   llvm::SmallVector<llvm::StringRef> cpuFeatures;
   llvm::X86::getFeaturesForCPU(target.cpu, cpuFeatures);
   // A CPU's list leaves out what its features imply (x86-64-v4 names
-  // avx512bw but not avx512f).
-  // updateImpliedFeatures sets what a feature implies, not the feature.
+  // avx512bw but not avx512f), and updateImpliedFeatures sets only what a
+  // feature implies, not the feature itself.
   for (llvm::StringRef feature : cpuFeatures) {
     enabled[feature] = true;
     llvm::X86::updateImpliedFeatures(feature, true, enabled);
