@@ -218,6 +218,8 @@ std::unique_ptr<LoadedData> loadData(std::string path, std::string labelsPath,
   }
 
   rt::Dataset dataset;
+  // Whether convertedLabels holds the labels as the steps take them.
+  bool targetsRead = false;
   if (extension == ".csv") {
     if (!labelsPath.empty())
       throw rt::Error(DLRT_ERROR_INVALID_ARGUMENT,
@@ -230,19 +232,12 @@ std::unique_ptr<LoadedData> loadData(std::string path, std::string labelsPath,
       dataset = rt::readCsv(path, csv);
       takeTargetColumn(dataset, options.labelColumn, path,
                        data->convertedLabels);
-      data->view = rt::DatasetView(dataset);
-      std::vector<int64_t> labelShape{dataset.count};
-      labelShape.insert(labelShape.end(), shape.labelSample.begin(),
-                        shape.labelSample.end());
-      data->view.labels =
-          rt::ArrayView(data->convertedLabels.data(), labelShape);
-      data->storage = std::move(dataset);
-      data->description = path;
-      return data;
+      targetsRead = true;
+    } else {
+      csv.labelColumn = options.labelColumn;
+      csv.classes = shape.classes;
+      dataset = rt::readCsv(path, csv);
     }
-    csv.labelColumn = options.labelColumn;
-    csv.classes = shape.classes;
-    dataset = rt::readCsv(path, csv);
   } else {
     if (labelsPath.empty())
       throw rt::Error(
@@ -254,7 +249,7 @@ std::unique_ptr<LoadedData> loadData(std::string path, std::string labelsPath,
   }
   // Class indices, converted when the loss takes one-hot rows or targets.
   data->view = rt::DatasetView(dataset);
-  if (shape.labelsType != DLRT_I32) {
+  if (!targetsRead && shape.labelsType != DLRT_I32) {
     int64_t width = shape.labelSample.empty() ? 1 : shape.labelSample.back();
     if (shape.labelSample.size() > 1 || (!shape.oneHot && width != 1))
       throw rt::Error(
@@ -272,6 +267,9 @@ std::unique_ptr<LoadedData> loadData(std::string path, std::string labelsPath,
       else
         data->convertedLabels[i] = float(label);
     }
+    targetsRead = true;
+  }
+  if (targetsRead) {
     std::vector<int64_t> labelShape{dataset.count};
     labelShape.insert(labelShape.end(), shape.labelSample.begin(),
                       shape.labelSample.end());
